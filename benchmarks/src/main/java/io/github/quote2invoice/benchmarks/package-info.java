@@ -1,0 +1,2 @@
+/** JMH benchmarks. */
+package io.github.quote2invoice.benchmarks;

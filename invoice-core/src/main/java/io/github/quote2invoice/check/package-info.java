@@ -1,0 +1,2 @@
+/** Anomalies found before issuing, their severity, and recorded overrides. */
+package io.github.quote2invoice.check;
