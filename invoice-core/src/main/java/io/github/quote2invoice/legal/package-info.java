@@ -1,0 +1,2 @@
+/** Legal-mention rule sets per jurisdiction (France first, then a generic EU set). */
+package io.github.quote2invoice.legal;
