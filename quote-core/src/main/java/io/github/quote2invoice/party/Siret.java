@@ -5,7 +5,8 @@ import io.github.quote2invoice.internal.Checks;
 
 /**
  * A French establishment identifier (SIRET): the SIREN plus a 5-digit establishment number, 14 digits
- * with a Luhn check (La Poste's establishments, SIREN 356000000, use a digit sum divisible by 5).
+ * with a Luhn check (La Poste's establishments, SIREN 356000000, may instead have a digit sum
+ * divisible by 5: there are too many of them for the Luhn key space).
  *
  * @param value the 14 digits
  */
@@ -16,7 +17,7 @@ public record Siret(String value) {
     public Siret {
         value = Checks.text(value, "siret").replace(" ", "");
         Checks.check(value.matches("\\d{14}"), ErrorCodes.INVALID_FORMAT, "siret", "'" + value + "' is not 14 digits");
-        boolean ok = value.startsWith(LA_POSTE) ? digitSum(value) % 5 == 0 : Luhn.valid(value);
+        boolean ok = Luhn.valid(value) || value.startsWith(LA_POSTE) && digitSum(value) % 5 == 0;
         Checks.check(ok, ErrorCodes.INVALID_CHECKSUM, "siret", "'" + value + "' fails the Luhn check");
     }
 
