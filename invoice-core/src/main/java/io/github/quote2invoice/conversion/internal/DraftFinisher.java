@@ -1,0 +1,62 @@
+package io.github.quote2invoice.conversion.internal;
+
+import io.github.quote2invoice.check.Anomaly;
+import io.github.quote2invoice.check.InvoiceCheck;
+import io.github.quote2invoice.conversion.ConversionContext;
+import io.github.quote2invoice.conversion.ConversionException;
+import io.github.quote2invoice.error.Quote2InvoiceException;
+import io.github.quote2invoice.invoice.Invoice;
+import io.github.quote2invoice.invoice.LegalMention;
+import io.github.quote2invoice.legal.LegalRuleSet;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The last touch on every draft: the legal mentions of the context's rule set, then the rule set's and
+ * the context's checks, whose anomalies are returned with their path inside the result.
+ */
+final class DraftFinisher {
+    private final ConversionContext context;
+
+    DraftFinisher(ConversionContext context) {
+        this.context = context;
+    }
+
+    Invoice finish(Invoice draft, String path, List<Anomaly> anomalies) {
+        Invoice result = draft;
+        if (context.legalRules().isPresent()) {
+            LegalRuleSet rules = context.legalRules().get();
+            List<LegalMention> mentions = call(() -> rules.mentions(draft, context.legalOptions()), path, "legal rule set " + rules.jurisdiction());
+            result = draft.toBuilder().legalMentions(mentions).buildKeepingTotals();
+            Invoice withMentions = result;
+            prefix(call(() -> rules.check(withMentions, context.legalOptions()), path, "legal rule set " + rules.jurisdiction()), path, anomalies);
+        }
+        for (InvoiceCheck check : context.checks()) {
+            Invoice checked = result;
+            prefix(call(() -> check.check(checked), path, "invoice check " + check.getClass().getName()), path, anomalies);
+        }
+        return result;
+    }
+
+    private static void prefix(List<Anomaly> found, String path, List<Anomaly> into) {
+        for (Anomaly a : found) {
+            into.add(new Anomaly(a.code(), a.severity(), a.path().isEmpty() ? path : path + "." + a.path(), a.message()));
+        }
+    }
+
+    private static <T> T call(Supplier<T> port, String path, String what) {
+        T value;
+        try {
+            value = port.get();
+        } catch (Quote2InvoiceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ConversionException(ConversionException.PORT_FAILED, path, what + " failed: " + e, e);
+        }
+        if (value == null) {
+            throw new ConversionException(ConversionException.PORT_FAILED, path, what + " returned null");
+        }
+        return value;
+    }
+}
