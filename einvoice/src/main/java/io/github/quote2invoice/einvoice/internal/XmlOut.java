@@ -1,0 +1,138 @@
+package io.github.quote2invoice.einvoice.internal;
+
+import io.github.quote2invoice.einvoice.EInvoiceException;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+/**
+ * A thin, indenting layer over StAX for the writers: elements are opened and closed by prefix and
+ * name, text leaves are written in one call, and indentation makes the output readable (and stable
+ * byte for byte, which the PDF renderer's deterministic output relies on).
+ *
+ * <p>Not thread-safe: one instance per document.
+ */
+public final class XmlOut {
+    /** The JDK's own StAX implementation, looked up once: no service-loader scan per document. */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    private final XMLStreamWriter w;
+    private final Map<String, String> namespaces;
+    private final Deque<Boolean> hasChildren = new ArrayDeque<>();
+    private boolean rootStarted;
+
+    /**
+     * @param namespaces prefix to namespace URI, declared on the root element in this order
+     */
+    public XmlOut(Map<String, String> namespaces) {
+        this.namespaces = namespaces;
+        try {
+            w = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Opens element {@code prefix:name}. */
+    public XmlOut start(String prefix, String name) {
+        try {
+            indent();
+            w.writeStartElement(prefix, name, namespaces.get(prefix));
+            if (!rootStarted) {
+                rootStarted = true;
+                for (Map.Entry<String, String> ns : namespaces.entrySet()) {
+                    w.writeNamespace(ns.getKey(), ns.getValue());
+                }
+            }
+            hasChildren.push(Boolean.FALSE);
+            return this;
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Adds an attribute to the element just opened. */
+    public XmlOut attr(String name, String value) {
+        try {
+            w.writeAttribute(name, value);
+            return this;
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Closes the innermost open element. */
+    public XmlOut end() {
+        try {
+            boolean children = hasChildren.pop();
+            if (children) {
+                newline(hasChildren.size());
+            }
+            w.writeEndElement();
+            return this;
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Writes {@code <prefix:name>text</prefix:name>}. */
+    public XmlOut leaf(String prefix, String name, String text) {
+        start(prefix, name);
+        return text(text).end();
+    }
+
+    /** Writes {@code <prefix:name attr="value">text</prefix:name>}. */
+    public XmlOut leaf(String prefix, String name, String attr, String value, String text) {
+        start(prefix, name);
+        attr(attr, value);
+        return text(text).end();
+    }
+
+    /** Writes text in the element just opened. */
+    public XmlOut text(String text) {
+        try {
+            w.writeCharacters(text);
+            return this;
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Closes the document and returns its UTF-8 bytes. */
+    public byte[] finish() {
+        try {
+            while (!hasChildren.isEmpty()) {
+                end();
+            }
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.close();
+            return bytes.toByteArray();
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    private void indent() throws XMLStreamException {
+        if (!hasChildren.isEmpty()) {
+            hasChildren.pop();
+            hasChildren.push(Boolean.TRUE);
+        }
+        newline(hasChildren.size());
+    }
+
+    private void newline(int depth) throws XMLStreamException {
+        w.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private static EInvoiceException failure(XMLStreamException e) {
+        return new EInvoiceException(EInvoiceException.NOT_EXPORTABLE, "", "the XML could not be written: " + e.getMessage(), e);
+    }
+}
