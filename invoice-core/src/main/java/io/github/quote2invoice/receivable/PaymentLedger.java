@@ -1,5 +1,8 @@
-package io.github.quote2invoice.payment;
+package io.github.quote2invoice.receivable;
 
+import io.github.quote2invoice.payment.Payment;
+import io.github.quote2invoice.payment.PaymentAllocation;
+import io.github.quote2invoice.payment.Reversal;
 import io.github.quote2invoice.error.CurrencyMismatchException;
 import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.internal.Checks;
@@ -317,24 +320,12 @@ public final class PaymentLedger {
 
     /** The sum of the credit notes applied to invoice {@code invoiceId}. */
     public Money credited(String invoiceId) {
-        Money sum = Money.zero(currency);
-        for (Credit c : credits.values()) {
-            if (c.invoiceId().equals(invoiceId)) {
-                sum = sum.plus(c.amount());
-            }
-        }
-        return sum;
+        return sum(credits.values().stream().filter(c -> c.invoiceId().equals(invoiceId)).map(Credit::amount));
     }
 
     /** The sum allocated to invoice {@code invoiceId}. */
     public Money allocatedTo(String invoiceId) {
-        Money sum = Money.zero(currency);
-        for (Map.Entry<Key, Money> e : allocations.entrySet()) {
-            if (e.getKey().invoiceId().equals(invoiceId)) {
-                sum = sum.plus(e.getValue());
-            }
-        }
-        return sum;
+        return sum(allocations.entrySet().stream().filter(e -> e.getKey().invoiceId().equals(invoiceId)).map(Map.Entry::getValue));
     }
 
     /** What invoice {@code invoiceId} still asks: invoiced - credited - allocated, never negative. */
@@ -350,25 +341,13 @@ public final class PaymentLedger {
     /** What was given back of payment {@code paymentId} (refunds and chargebacks). */
     public Money reversed(String paymentId) {
         paymentOrFail(paymentId);
-        Money sum = Money.zero(currency);
-        for (Reversal r : reversals.values()) {
-            if (r.paymentId().equals(paymentId)) {
-                sum = sum.plus(r.amount());
-            }
-        }
-        return sum;
+        return sum(reversals.values().stream().filter(r -> r.paymentId().equals(paymentId)).map(Reversal::amount));
     }
 
     /** The sum allocated from payment {@code paymentId}. */
     public Money allocatedFrom(String paymentId) {
         paymentOrFail(paymentId);
-        Money sum = Money.zero(currency);
-        for (Map.Entry<Key, Money> e : allocations.entrySet()) {
-            if (e.getKey().paymentId().equals(paymentId)) {
-                sum = sum.plus(e.getValue());
-            }
-        }
-        return sum;
+        return sum(allocations.entrySet().stream().filter(e -> e.getKey().paymentId().equals(paymentId)).map(Map.Entry::getValue));
     }
 
     /** What of payment {@code paymentId} is neither allocated nor given back. */
@@ -378,13 +357,7 @@ public final class PaymentLedger {
 
     /** The buyer's credit balance: the unallocated parts of its payments. */
     public Money creditBalance(String buyerId) {
-        Money sum = Money.zero(currency);
-        for (Received r : payments.values()) {
-            if (r.buyerId().equals(buyerId)) {
-                sum = sum.plus(unallocated(r.payment().id()));
-            }
-        }
-        return sum;
+        return sum(payments.values().stream().filter(r -> r.buyerId().equals(buyerId)).map(r -> unallocated(r.payment().id())));
     }
 
     /** The buyer's invoices with something due, earliest due date first (then issue date, then id). */
@@ -430,6 +403,10 @@ public final class PaymentLedger {
     }
 
     // ---------------------------------------------------------------- internals
+
+    private Money sum(java.util.stream.Stream<Money> amounts) {
+        return amounts.reduce(Money.zero(currency), Money::plus);
+    }
 
     private Receivable receivableOrFail(String invoiceId) {
         Receivable r = invoiceId == null ? null : receivables.get(invoiceId);

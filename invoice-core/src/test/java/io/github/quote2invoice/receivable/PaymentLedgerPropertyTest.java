@@ -1,5 +1,9 @@
-package io.github.quote2invoice.payment;
+package io.github.quote2invoice.receivable;
 
+import io.github.quote2invoice.payment.Payment;
+import io.github.quote2invoice.payment.PaymentAllocation;
+import io.github.quote2invoice.payment.PaymentMethod;
+import io.github.quote2invoice.payment.Reversal;
 import io.github.quote2invoice.invoice.InvoiceStatus;
 import io.github.quote2invoice.money.Money;
 import org.junit.jupiter.api.Test;

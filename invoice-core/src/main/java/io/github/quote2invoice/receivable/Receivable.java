@@ -1,5 +1,6 @@
-package io.github.quote2invoice.payment;
+package io.github.quote2invoice.receivable;
 
+import io.github.quote2invoice.payment.CreditorReference;
 import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.Invoice;
@@ -55,17 +56,7 @@ public record Receivable(String invoiceId, String invoiceNumber, String buyerId,
         String number = invoice.number().orElseThrow();
         LocalDate issued = invoice.issueDate().orElseThrow();
         return new Receivable(invoice.id(), number, buyerIdOf(invoice.buyer()), invoice.buyer().name(), invoice.totals().amountDue(), issued,
-                invoice.dueDate().orElse(issued), referenceOf(invoice, number));
-    }
-
-    private static Optional<CreditorReference> referenceOf(Invoice invoice, String number) {
-        Optional<String> given = invoice.paymentInstructions().remittanceReference();
-        if (given.isPresent() && CreditorReference.isValid(given.get())) {
-            return Optional.of(CreditorReference.parse(given.get()));
-        }
-        String base = number.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        return base.isEmpty() || base.length() > CreditorReference.MAX_BASE_LENGTH ? Optional.empty()
-                : Optional.of(CreditorReference.of(base));
+                invoice.dueDate().orElse(issued), BankTransfers.optionalReferenceOf(invoice));
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.github.quote2invoice.payment;
+package io.github.quote2invoice.receivable;
 
 import io.github.quote2invoice.error.Quote2InvoiceException;
 
