@@ -36,6 +36,17 @@ class ValidatorsCanFailTest {
         assertThat(findings).anyMatch(f -> !f.isError() && f.id().equals("BR-FR-05_BT-22_PMT"));
     }
 
+    @Test
+    void ublSchematronRejectsWrongTotalAndXsdRejectsUnknownElement() {
+        String ubl = new String(new io.github.quote2invoice.einvoice.ubl.UblWriter().write(Corpus.standardMultiRate()), StandardCharsets.UTF_8);
+        String wrongTotal = ubl.replaceFirst("<cbc:TaxInclusiveAmount currencyID=\"EUR\">[^<]+<", "<cbc:TaxInclusiveAmount currencyID=\"EUR\">1.00<");
+        assertThat(Validators.EN16931_UBL.validate(bytes(wrongTotal))).anyMatch(f -> f.isError() && f.id().equals("BR-CO-15"));
+        String unknown = ubl.replace("<cbc:DocumentCurrencyCode>", "<cbc:Currency>EUR</cbc:Currency><cbc:DocumentCurrencyCode>");
+        assertThat(Validators.ubl(bytes(unknown), false)).anyMatch(f -> f.isError() && f.validator().equals("UBL-XSD"));
+        String noPmt = ubl.replace("#PMT#", "#AAI#");
+        assertThat(Validators.FRENCH_UBL.validate(bytes(noPmt))).anyMatch(f -> f.id().startsWith("BR-FR-05"));
+    }
+
     private static String cii() {
         String xml = new String(new CiiWriter().write(Corpus.standardMultiRate()), StandardCharsets.UTF_8);
         assertThat(xml).contains(PMT_NOTE);

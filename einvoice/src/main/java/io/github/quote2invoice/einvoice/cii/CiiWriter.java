@@ -289,7 +289,7 @@ public final class CiiWriter {
             }
             x.leaf("ram", "InvoiceCurrencyCode", inv.currency().getCurrencyCode());
             if (wl) {
-                for (PaymentMeans m : Texts.ciiPaymentMeans(inv)) {
+                for (PaymentMeans m : Texts.paymentMeans(inv)) {
                     paymentMeans(m);
                 }
                 for (VatBreakdown b : inv.totals().vatBreakdown()) {

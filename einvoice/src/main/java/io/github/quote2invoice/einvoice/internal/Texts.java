@@ -104,10 +104,10 @@ public final class Texts {
     }
 
     /**
-     * The payment means CII can carry: all of one type code (CII-SR-467), so those of the first
-     * means' code; the others (a card link beside a transfer...) are left out of CII (UBL carries all).
+     * The payment means an e-invoice can carry: all of one type code (CII-SR-467, UBL-SR-47), so
+     * those of the first means' code; the others (a card link beside a transfer...) are left out.
      */
-    public static List<PaymentMeans> ciiPaymentMeans(Invoice invoice) {
+    public static List<PaymentMeans> paymentMeans(Invoice invoice) {
         List<PaymentMeans> all = invoice.paymentInstructions().means();
         if (all.isEmpty()) {
             return all;

@@ -28,7 +28,7 @@ public final class XmlOut {
     private boolean rootStarted;
 
     /**
-     * @param namespaces prefix to namespace URI, declared on the root element in this order
+     * @param namespaces prefix to namespace URI, declared on the root element in this order ("" for the default namespace)
      */
     public XmlOut(Map<String, String> namespaces) {
         this.namespaces = namespaces;
@@ -48,7 +48,11 @@ public final class XmlOut {
             if (!rootStarted) {
                 rootStarted = true;
                 for (Map.Entry<String, String> ns : namespaces.entrySet()) {
-                    w.writeNamespace(ns.getKey(), ns.getValue());
+                    if (ns.getKey().isEmpty()) {
+                        w.writeDefaultNamespace(ns.getValue());
+                    } else {
+                        w.writeNamespace(ns.getKey(), ns.getValue());
+                    }
                 }
             }
             hasChildren.push(Boolean.FALSE);
