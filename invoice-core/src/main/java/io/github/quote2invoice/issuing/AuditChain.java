@@ -1,0 +1,113 @@
+package io.github.quote2invoice.issuing;
+
+import io.github.quote2invoice.issuing.internal.Digests;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The hash chain of the audit log: how a record's digest is computed and how a chain is verified. Shared
+ * by every {@code AuditLog} implementation so that a chain written by one can be checked by another.
+ */
+public final class AuditChain {
+    /** The "previous digest" of a company's first record. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    /**
+     * SHA-256 (lower-case hex) over the sequence, every field of the entry and the previous digest. Each
+     * field is written with its length first, so that no two different records share an input.
+     */
+    public static String digestOf(long sequence, AuditEntry e, String previousDigest) {
+        StringBuilder b = new StringBuilder(256);
+        field(b, Long.toString(sequence));
+        field(b, e.company());
+        field(b, e.documentType().name());
+        field(b, e.documentId());
+        field(b, e.action().name());
+        field(b, e.actor());
+        field(b, e.occurredAt().toString());
+        field(b, e.documentDigest());
+        field(b, e.details());
+        field(b, previousDigest);
+        return Digests.sha256Hex(b.toString());
+    }
+
+    private static void field(StringBuilder b, String value) {
+        b.append(value.length()).append(':').append(value).append('\n');
+    }
+
+    /**
+     * Walks a company's chain and reports the first record that was altered, removed or reordered.
+     *
+     * @param company the chain's company
+     * @param records the records as stored, in ascending sequence order
+     * @param lastSequence the sequence the log's head says was appended last (0 when unknown or none):
+     *                     catches removal of the newest records
+     */
+    public static AuditVerification verify(String company, List<AuditRecord> records, long lastSequence) {
+        String previous = GENESIS;
+        long expected = 1;
+        for (AuditRecord r : records) {
+            if (r.sequence() > expected) {
+                return broken(company, records, new AuditBreak(expected, AuditBreak.Kind.REMOVED,
+                        "record #" + expected + " is missing: the chain jumps to #" + r.sequence()));
+            }
+            if (r.sequence() < expected) {
+                return broken(company, records, new AuditBreak(r.sequence(), AuditBreak.Kind.REORDERED,
+                        "record #" + r.sequence() + " appears again after #" + (expected - 1)));
+            }
+            if (!digestOf(r.sequence(), r.entry(), r.previousDigest()).equals(r.digest())) {
+                long written = writtenAs(r, Math.max(records.size(), lastSequence) + 1);
+                if (written > 0) {
+                    return broken(company, records, new AuditBreak(r.sequence(), AuditBreak.Kind.REORDERED,
+                            "record #" + r.sequence() + " holds the record written as #" + written + ": records were moved"));
+                }
+                return broken(company, records, new AuditBreak(r.sequence(), AuditBreak.Kind.ALTERED,
+                        "record #" + r.sequence() + " (" + r.entry().action() + " " + r.entry().documentId()
+                                + ") no longer matches its digest: its content was changed"));
+            }
+            if (!r.previousDigest().equals(previous)) {
+                if (digestsOf(records).contains(r.previousDigest())) {
+                    return broken(company, records, new AuditBreak(r.sequence(), AuditBreak.Kind.REORDERED,
+                            "record #" + r.sequence() + " is chained to another record than #" + (expected - 1)));
+                }
+                return broken(company, records, new AuditBreak(expected - 1, AuditBreak.Kind.ALTERED,
+                        "record #" + (expected - 1) + " was rewritten: record #" + r.sequence() + " was chained to a different digest"));
+            }
+            previous = r.digest();
+            expected++;
+        }
+        if (lastSequence >= expected) {
+            return broken(company, records, new AuditBreak(expected, AuditBreak.Kind.REMOVED,
+                    "records #" + expected + " to #" + lastSequence + " are missing from the end of the chain"));
+        }
+        return new AuditVerification(company, records.size(), Optional.empty());
+    }
+
+    /** The sequence a record's intact content was written at, 0 when no sequence matches (its content changed). */
+    private static long writtenAs(AuditRecord r, long maxSequence) {
+        for (long k = 1; k <= maxSequence; k++) {
+            if (k != r.sequence() && digestOf(k, r.entry(), r.previousDigest()).equals(r.digest())) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static Set<String> digestsOf(List<AuditRecord> records) {
+        Set<String> all = new HashSet<>();
+        for (AuditRecord r : records) {
+            all.add(r.digest());
+        }
+        return all;
+    }
+
+    private static AuditVerification broken(String company, List<AuditRecord> records, AuditBreak b) {
+        return new AuditVerification(company, records.size(), Optional.of(b));
+    }
+}
