@@ -95,7 +95,7 @@ public final class InvoiceIssuer {
         String companyKey = Checks.text(company.apply(draft), "company", 100);
         try {
             return stores.transactions().inTransaction(() -> issueInTransaction(draft, who, used, companyKey));
-        } catch (DocumentConflictException raced) {
+        } catch (DocumentConflictException | ImmutableDocumentException raced) {
             // A concurrent issuer stored the same (unsaved) draft first: its result is the answer.
             return stores.documents().findInvoice(draft.id()).filter(i -> !i.isDraft()).orElseThrow(() -> raced);
         }

@@ -42,7 +42,11 @@ public final class JdbcNumberSequence implements NumberSequence {
                 }
                 Optional<LocalDate> last = lastIssueDate(tx, key);
                 if (last.isPresent()) {
-                    throw new ChronologyException(key, last.get(), issueDate);
+                    if (last.get().isAfter(issueDate)) {
+                        throw new ChronologyException(key, last.get(), issueDate);
+                    }
+                    // The row was created by a transaction that committed after our UPDATE looked: increment it now.
+                    continue;
                 }
                 try (PreparedStatement ps = tx.prepare("INSERT INTO q2i_number_counter (company, series, period, last_value, last_issue_date)"
                         + " VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING")) {

@@ -2,10 +2,15 @@ package io.github.quote2invoice.store.jdbc;
 
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
+import io.github.quote2invoice.store.jdbc.internal.Dialect;
+import io.github.quote2invoice.store.jdbc.internal.SqlErrors;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Entry point of the JDBC stores: migrates the schema and builds every issuing port on one
@@ -18,7 +23,7 @@ import java.time.Clock;
  * }</pre>
  */
 public final class JdbcStores {
-    /** Where the migrations are: {@code common} for both databases, then the database's own folder. */
+    /** Where the migrations are: {@code common} for both databases, then the database's own folder ({@code postgresql}, {@code h2}). */
     static final String MIGRATIONS = "classpath:io/github/quote2invoice/store/jdbc/migration/";
 
     private JdbcStores() {
@@ -29,9 +34,16 @@ public final class JdbcStores {
      * the triggers that refuse to change or delete issued documents and audit records.
      */
     public static void migrate(DataSource dataSource) {
+        Checks.required(dataSource, "dataSource");
+        String vendor;
+        try (Connection c = dataSource.getConnection()) {
+            vendor = Dialect.of(c).name().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
         Flyway.configure()
-                .dataSource(Checks.required(dataSource, "dataSource"))
-                .locations(MIGRATIONS + "common", MIGRATIONS + "{vendor}")
+                .dataSource(dataSource)
+                .locations(MIGRATIONS + "common", MIGRATIONS + vendor)
                 .table("q2i_schema_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

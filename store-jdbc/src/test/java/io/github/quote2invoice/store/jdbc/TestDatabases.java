@@ -14,6 +14,9 @@ import java.io.UncheckedIOException;
  * would. Shared by every test class of the JVM (and by the benchmarks through the test-jar).
  */
 public final class TestDatabases {
+    /** One codec for every test: building the JSON mapper is the costly part. */
+    public static final DocumentCodec CODEC = JsonDocumentCodec.create();
+
     private static EmbeddedPostgres postgres;
     private static HikariDataSource postgresPool;
     private static HikariDataSource h2Pool;
@@ -56,7 +59,7 @@ public final class TestDatabases {
     /** The shared in-memory H2 (PostgreSQL mode), migrated. */
     public static synchronized DataSource h2() {
         if (h2Pool == null) {
-            h2Pool = pool("jdbc:h2:mem:q2i;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", 16);
+            h2Pool = pool("jdbc:h2:mem:q2i;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000", "sa", 16);
             JdbcStores.migrate(h2Pool);
         }
         return h2Pool;
