@@ -8,6 +8,7 @@ import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.Period;
 import io.github.quote2invoice.legal.LegalOptions;
 import io.github.quote2invoice.legal.LegalRuleSet;
+import io.github.quote2invoice.legal.LegalRuleSets;
 import io.github.quote2invoice.party.Party;
 
 import java.time.Clock;
@@ -31,7 +32,8 @@ import java.util.Set;
  * @param deliveryDate date of delivery or end of service (BT-72), carried to the invoices
  * @param servicePeriod period of service (BG-14), carried to the invoices
  * @param legalRules the rule set that fills the invoices' legal mentions and checks mandatory data;
- *        absent: no mentions added
+ *        absent: chosen from the seller and buyer ({@link LegalRuleSets#forParties}: France, else EU)
+ * @param legalRulesEnabled false to add no legal mentions at all (the caller adds its own)
  * @param legalOptions seller options that change the mentions
  * @param checks checks run on every draft (their anomalies are returned with the result)
  * @param indexation the price revision clause of the contract, if any
@@ -39,7 +41,7 @@ import java.util.Set;
  */
 public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInvoices, Set<String> draftedKeys,
                                 Set<String> reachedEvents, Optional<Party> currentBuyer, Optional<LocalDate> deliveryDate,
-                                Optional<Period> servicePeriod, Optional<LegalRuleSet> legalRules, LegalOptions legalOptions,
+                                Optional<Period> servicePeriod, Optional<LegalRuleSet> legalRules, boolean legalRulesEnabled, LegalOptions legalOptions,
                                 List<InvoiceCheck> checks, Optional<PriceIndexation> indexation, Optional<IndexSource> indexSource) {
 
     /** Validates and copies every part. */
@@ -82,6 +84,7 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         b.deliveryDate = deliveryDate;
         b.servicePeriod = servicePeriod;
         b.legalRules = legalRules;
+        b.legalRulesEnabled = legalRulesEnabled;
         b.legalOptions = legalOptions;
         b.checks = checks;
         b.indexation = indexation;
@@ -99,6 +102,7 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         private Optional<LocalDate> deliveryDate = Optional.empty();
         private Optional<Period> servicePeriod = Optional.empty();
         private Optional<LegalRuleSet> legalRules = Optional.empty();
+        private boolean legalRulesEnabled = true;
         private LegalOptions legalOptions = LegalOptions.NONE;
         private List<InvoiceCheck> checks = List.of();
         private Optional<PriceIndexation> indexation = Optional.empty();
@@ -124,8 +128,10 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         public Builder deliveryDate(LocalDate v) { deliveryDate = Optional.ofNullable(v); return this; }
         /** Service period. */
         public Builder servicePeriod(Period v) { servicePeriod = Optional.ofNullable(v); return this; }
-        /** The legal rule set. */
-        public Builder legalRules(LegalRuleSet v) { legalRules = Optional.ofNullable(v); return this; }
+        /** The legal rule set, instead of the one chosen from the parties. */
+        public Builder legalRules(LegalRuleSet v) { legalRules = Optional.ofNullable(v); legalRulesEnabled = true; return this; }
+        /** No legal mentions and no legal checks (the caller adds its own). */
+        public Builder withoutLegalRules() { legalRules = Optional.empty(); legalRulesEnabled = false; return this; }
         /** Legal options. */
         public Builder legalOptions(LegalOptions v) { legalOptions = v; return this; }
         /** Checks run on every draft. */
@@ -140,7 +146,7 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         /** The validated context. */
         public ConversionContext build() {
             return new ConversionContext(invoicingDate, issuedInvoices, draftedKeys, reachedEvents, currentBuyer, deliveryDate,
-                    servicePeriod, legalRules, legalOptions, checks, indexation, indexSource);
+                    servicePeriod, legalRules, legalRulesEnabled, legalOptions, checks, indexation, indexSource);
         }
     }
 }

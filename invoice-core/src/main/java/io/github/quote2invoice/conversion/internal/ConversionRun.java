@@ -10,6 +10,7 @@ import io.github.quote2invoice.conversion.Share;
 import io.github.quote2invoice.conversion.StepOutcome;
 import io.github.quote2invoice.conversion.StepOutcome.Status;
 import io.github.quote2invoice.document.Installment;
+import io.github.quote2invoice.document.LineNature;
 import io.github.quote2invoice.document.Quantity;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.DepositDeduction;
@@ -21,6 +22,7 @@ import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.payment.PaymentInstructions;
 import io.github.quote2invoice.quote.Quote;
 import io.github.quote2invoice.tax.VatBreakdown;
+import io.github.quote2invoice.tax.VatRate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -191,19 +193,34 @@ public final class ConversionRun {
         List<Money> nets = ShareSplitter.netsPerRate(figures, a.share(), path);
         List<VatBreakdown> breakdown = figures.breakdown();
         String what = describe(a);
-        List<InvoiceLine> lines = new ArrayList<>(nets.size());
+        List<InvoiceLine> lines = new ArrayList<>(nets.size() + 1);
         for (int i = 0; i < nets.size(); i++) {
             Money net = nets.get(i);
             if (net.isZero() && !(lines.isEmpty() && i == nets.size() - 1)) {
                 continue;
             }
-            VatBreakdown b = breakdown.get(i);
-            lines.add(InvoiceLine.builder(String.valueOf(lines.size() + 1), what + " (" + b.rate() + ")")
-                    .quantity(Quantity.units(1)).unitPrice(net.amount()).vatRate(b.rate()).nature(figures.natureOf(b.rate()))
-                    .netAmount(net).build());
+            VatRate rate = breakdown.get(i).rate();
+            // Within a rate, goods and services in proportion to their line nets: the nature of the
+            // operation (and when its VAT falls due) stays visible on the deposit.
+            Money[] byNature = figures.netsByNature(rate);
+            boolean goods = byNature[0].isPositive();
+            boolean services = byNature[1].isPositive();
+            if (goods && services) {
+                List<Money> parts = net.allocate(List.of(byNature[0].amount(), byNature[1].amount()));
+                lines.add(depositLine(lines.size(), what, rate, LineNature.GOODS, parts.get(0), true));
+                lines.add(depositLine(lines.size(), what, rate, LineNature.SERVICES, parts.get(1), true));
+            } else {
+                lines.add(depositLine(lines.size(), what, rate, goods ? LineNature.GOODS : LineNature.SERVICES, net, false));
+            }
         }
         return DraftFactory.base(quote, a.step(), InvoiceKind.DEPOSIT, context, instructions).lines(lines)
                 .billingFramework(Optional.of(figures.framework(false)));
+    }
+
+    private static InvoiceLine depositLine(int index, String what, VatRate rate, LineNature nature, Money net, boolean named) {
+        String label = what + " (" + rate + (named ? (nature == LineNature.GOODS ? ", biens)" : ", services)") : ")");
+        return InvoiceLine.builder(String.valueOf(index + 1), label).quantity(Quantity.units(1)).unitPrice(net.amount()).vatRate(rate)
+                .nature(nature).netAmount(net).build();
     }
 
     private String describe(BillingPlan.Instalments.Advance a) {

@@ -8,12 +8,14 @@ import io.github.quote2invoice.error.Quote2InvoiceException;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.LegalMention;
 import io.github.quote2invoice.legal.LegalRuleSet;
+import io.github.quote2invoice.legal.LegalRuleSets;
 
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The last touch on every draft: the legal mentions of the context's rule set, then the rule set's and
+ * The last touch on every draft: the legal mentions of the context's rule set (or the one chosen from
+ * the parties), then the rule set's and
  * the context's checks, whose anomalies are returned with their path inside the result.
  */
 final class DraftFinisher {
@@ -25,8 +27,8 @@ final class DraftFinisher {
 
     Invoice finish(Invoice draft, String path, List<Anomaly> anomalies) {
         Invoice result = draft;
-        if (context.legalRules().isPresent()) {
-            LegalRuleSet rules = context.legalRules().get();
+        if (context.legalRulesEnabled()) {
+            LegalRuleSet rules = context.legalRules().orElseGet(() -> LegalRuleSets.forParties(draft.seller(), draft.buyer()));
             List<LegalMention> mentions = call(() -> rules.mentions(draft, context.legalOptions()), path, "legal rule set " + rules.jurisdiction());
             result = draft.toBuilder().legalMentions(mentions).buildKeepingTotals();
             Invoice withMentions = result;

@@ -51,6 +51,12 @@ final class ProgressBilling {
             }
         }
         DealHistory.Billed billed = run.history.billed();
+        int lastIssued = -1;
+        for (int k = 0; k < situations.size(); k++) {
+            if (run.history.issued(stepName(k + 1)).isPresent()) {
+                lastIssued = k;
+            }
+        }
         List<String> earlier = new ArrayList<>();
         String blocker = null;
         for (int k = 0; k < situations.size(); k++) {
@@ -58,6 +64,9 @@ final class ProgressBilling {
             Optional<Invoice> issued = run.history.issued(step);
             if (issued.isPresent()) {
                 run.outcome(step, Status.ALREADY_ISSUED, "issued as " + issued.get().number().orElseThrow(), issued.get().id());
+            } else if (k < lastIssued) {
+                // A situation that billed nothing when its turn came is overtaken by the later ones.
+                run.outcome(step, Status.NOTHING_TO_BILL, "overtaken by " + stepName(lastIssued + 1) + ", already issued", null);
             } else if (blocker != null) {
                 run.outcome(step, Status.WAITING_FOR_PREVIOUS, "follows " + blocker + ", which is not issued yet", null);
             } else if (run.skipped(step, Optional.empty(), earlier, plan.sequencing())) {

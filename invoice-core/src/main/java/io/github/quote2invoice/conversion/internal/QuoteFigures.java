@@ -53,18 +53,20 @@ final class QuoteFigures {
         return totals.vatBreakdown();
     }
 
-    /** Goods for a rate whose lines all sell goods, else services (the nature of a deposit line). */
-    LineNature natureOf(VatRate rate) {
-        boolean goods = false;
+    /** The line nets of {@code rate}: goods first, then services. */
+    Money[] netsByNature(VatRate rate) {
+        Money goods = Money.zero(quote.currency());
+        Money services = goods;
         for (InvoiceLine l : wholeLines) {
             if (l.vatRate().equals(rate)) {
-                if (l.nature() == LineNature.SERVICES) {
-                    return LineNature.SERVICES;
+                if (l.nature() == LineNature.GOODS) {
+                    goods = goods.plus(l.netAmount());
+                } else {
+                    services = services.plus(l.netAmount());
                 }
-                goods = true;
             }
         }
-        return goods ? LineNature.GOODS : LineNature.SERVICES;
+        return new Money[] {goods, services};
     }
 
     /** BT-23 for an ordinary invoice (B1, S1, M1) or a final invoice after deposits (B4, S4, M4). */
