@@ -147,11 +147,15 @@ public final class Reading {
             case "386":
                 return InvoiceKind.DEPOSIT;
             case "380":
+                // 380 serves three kinds: a final framework (B4/S4/M4) says final (a last situation
+                // carries progress figures too), then progress figures say progress, then deducted deposits.
+                if (framework.map(f -> f.code().endsWith("4")).orElse(false)) {
+                    return InvoiceKind.FINAL;
+                }
                 if (progress) {
                     return InvoiceKind.PROGRESS;
                 }
-                boolean finalFramework = framework.map(f -> f.code().endsWith("4")).orElse(false);
-                return deductions || finalFramework ? InvoiceKind.FINAL : InvoiceKind.STANDARD;
+                return deductions ? InvoiceKind.FINAL : InvoiceKind.STANDARD;
             default:
                 throw new EInvoiceException(EInvoiceException.UNSUPPORTED, path,
                         "document type " + typeCode + " is not one this library models (380, 381, 386, 503)");

@@ -86,7 +86,7 @@ public final class Texts {
 
     /**
      * The billing framework (BT-23): the invoice's own, else derived from its lines' nature
-     * (B goods, S services, M both) and kind (4 for a final invoice after deposits, else 1).
+     * (B goods, S services, M both) and kind (4 for a final invoice, else 1).
      */
     public static BillingFramework framework(Invoice invoice) {
         if (invoice.billingFramework().isPresent()) {
@@ -99,7 +99,8 @@ public final class Texts {
             services |= l.nature() == LineNature.SERVICES;
         }
         String letter = goods && services ? "M" : goods ? "B" : "S";
-        boolean afterDeposits = invoice.kind() == InvoiceKind.FINAL && !invoice.deductions().isEmpty();
+        // A final invoice closes an operation invoiced in parts (deposits, situations): framework 4.
+        boolean afterDeposits = invoice.kind() == InvoiceKind.FINAL;
         return BillingFramework.valueOf(letter + (afterDeposits ? "4" : "1"));
     }
 
