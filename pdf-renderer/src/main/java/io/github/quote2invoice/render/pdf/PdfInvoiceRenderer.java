@@ -56,7 +56,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
         this.logo = DocumentNames.logoUri(b.logo);
     }
 
-    /** A builder with the defaults: built-in templates, EN 16931 profile, no QR code, no logo. */
+    /** A builder with the defaults: built-in templates, EN 16931 profile, EPC QR code for transfers, no logo. */
     public static Builder builder() {
         return new Builder();
     }
@@ -98,7 +98,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
         private String template = "invoice.ftl";
         private Optional<FacturXProfile> profile = Optional.of(FacturXProfile.EN16931);
         private FacturXXmlWriter xmlWriter;
-        private PaymentQrPayload qr = PaymentQrPayload.NONE;
+        private PaymentQrPayload qr = PaymentQrPayload.EPC_TRANSFER;
         private Optional<byte[]> logo = Optional.empty();
 
         private Builder() {
@@ -134,7 +134,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
             return this;
         }
 
-        /** The payment QR code's text per invoice (default: none). */
+        /** The payment QR code's text per invoice (default {@link PaymentQrPayload#EPC_TRANSFER}). */
         public Builder paymentQr(PaymentQrPayload v) {
             qr = Objects.requireNonNull(v, "paymentQr");
             return this;
