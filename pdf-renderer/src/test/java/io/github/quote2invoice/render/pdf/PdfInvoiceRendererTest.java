@@ -110,7 +110,8 @@ class PdfInvoiceRendererTest {
         }
         String fin = PdfPages.text(PLAIN.render(TestInvoices.finalInvoice(), Locale.FRENCH).content());
         assertThat(fin).contains("Facture de solde").contains("Acomptes déduits").contains("FA-2026-000040 du 12/11/2026")
-                .contains("4 320,00 €").contains("M4");
+                .contains("4 320,00 €").contains("M4").contains("Total des lignes HT 12 000,00 €")
+                .contains("Acomptes déduits -3 600,00 €").contains("Total HT 8 400,00 €");
         String prog = PdfPages.text(PLAIN.render(TestInvoices.progress(), Locale.FRENCH).content()).replaceAll("\\s+", " ");
         assertThat(prog).contains("Facture de situation").contains("Avancement cumulé 60 %").contains("déjà facturé 25 %")
                 .contains("Cette situation 7 000,00 €");

@@ -13,6 +13,7 @@ import io.github.quote2invoice.invoice.InvoiceLine;
 import io.github.quote2invoice.invoice.LegalMention;
 import io.github.quote2invoice.invoice.PrecedingInvoice;
 import io.github.quote2invoice.invoice.ProgressDetail;
+import io.github.quote2invoice.invoice.SettlementStyle;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.payment.PaymentMeans;
 import io.github.quote2invoice.tax.VatBreakdown;
@@ -57,7 +58,24 @@ public final class InvoiceModel {
         m.put("allowancesCharges", allowancesCharges(invoice.allowancesCharges(), f, labels));
         m.put("vat", vat(invoice.totals().vatBreakdown(), f));
         m.put("deductions", deductions(invoice.deductions(), f));
-        m.put("totals", totals(invoice.totals(), f));
+        Map<String, Object> totals = totals(invoice.totals(), f);
+        if (invoice.settlement() == SettlementStyle.DEDUCTION_LINES && !invoice.deductions().isEmpty()) {
+            // The deposits are negative lines of the XML; the printed line table shows the operation, so
+            // the totals say what was taken off between the lines total and the total excl. VAT.
+            Money deducted = Money.zero(invoice.currency());
+            for (DepositDeduction d : invoice.deductions()) {
+                for (VatBreakdown b : d.amounts()) {
+                    deducted = deducted.plus(b.taxableAmount());
+                }
+            }
+            Money operation = Money.zero(invoice.currency());
+            for (InvoiceLine l : invoice.lines()) {
+                operation = operation.plus(l.netAmount());
+            }
+            totals.put("operationNet", f.money(operation));
+            totals.put("deductedNet", f.money(deducted));
+        }
+        m.put("totals", totals);
         m.put("payment", payment(invoice, f, qrPayload));
         m.put("terms", terms(invoice, f, labels));
         m.put("legalMentions", invoice.legalMentions().stream().map(l -> l.text(locale)).toList());

@@ -19,6 +19,8 @@ final class XmpPacket {
     /** The Factur-X XMP namespace (Factur-X 1.0, section "XMP metadata"). */
     static final String FX_NAMESPACE = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#";
 
+    private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
     private XmpPacket() {
     }
 
@@ -49,7 +51,7 @@ final class XmpPacket {
         x.append("  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
                 .append("   <xmp:CreatorTool>").append(escape(DocumentMeta.PRODUCER)).append("</xmp:CreatorTool>\n");
         meta.date().ifPresent(d -> {
-            String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d);
+            String iso = XMP_DATE.format(d);
             x.append("   <xmp:CreateDate>").append(iso).append("</xmp:CreateDate>\n")
                     .append("   <xmp:ModifyDate>").append(iso).append("</xmp:ModifyDate>\n")
                     .append("   <xmp:MetadataDate>").append(iso).append("</xmp:MetadataDate>\n");

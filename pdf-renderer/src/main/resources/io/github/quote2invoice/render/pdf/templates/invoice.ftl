@@ -9,7 +9,7 @@
 <@ui.page title="${doc.title} ${doc.number}">
 <@ui.header facts/>
 <@ui.parties/>
-<#if creditReason?has_content><p><b>${labels.creditReason} :</b> ${creditReason}</p></#if>
+<#if creditReason?has_content><p><b>${labels.creditReason}${labels.colon}</b> ${creditReason}</p></#if>
 <@ui.lineTable/>
 <@ui.summary dueLabel=doc.creditNote?then(labels["totals.creditDue"], labels["totals.amountDue"])/>
 
@@ -30,17 +30,17 @@
   <h2>${labels["payment.title"]}</h2>
   <table class="pay"><tr>
     <td>
-      <#if doc.dueDate?has_content><div>${labels["terms.dueOn"]} <b>${doc.dueDate}</b> : <b>${totals.amountDue}</b></div></#if>
+      <#if doc.dueDate?has_content><div>${labels["terms.dueOn"]} <b>${doc.dueDate}</b>${labels.colon} <b>${totals.amountDue}</b></div></#if>
       <#if payment.transfer?has_content>
       <div><b>${labels["payment.transfer"]}</b></div>
-      <div>${labels["payment.iban"]} : ${payment.transfer.iban}<#if payment.transfer.bic?has_content> – ${labels["payment.bic"]} : ${payment.transfer.bic}</#if></div>
-      <#if payment.transfer.accountName?has_content><div>${labels["payment.holder"]} : ${payment.transfer.accountName}</div></#if>
+      <div>${labels["payment.iban"]}${labels.colon} ${payment.transfer.iban}<#if payment.transfer.bic?has_content> – ${labels["payment.bic"]}${labels.colon} ${payment.transfer.bic}</#if></div>
+      <#if payment.transfer.accountName?has_content><div>${labels["payment.holder"]}${labels.colon} ${payment.transfer.accountName}</div></#if>
       </#if>
-      <#if payment.reference?has_content><div>${labels["payment.reference"]} : <b>${payment.reference}</b></div></#if>
+      <#if payment.reference?has_content><div>${labels["payment.reference"]}${labels.colon} <b>${payment.reference}</b></div></#if>
       <#if payment.card>
       <div><b>${labels["payment.card"]}</b></div>
       <#if payment.link?has_content>
-      <div>${labels["payment.link"]} : <#if payment.linkIsWeb><a class="link" href="${payment.link}">${payment.link}</a><#else><span class="link">${payment.link}</span></#if></div>
+      <div>${labels["payment.link"]}${labels.colon} <#if payment.linkIsWeb><a class="link" href="${payment.link}">${payment.link}</a><#else><span class="link">${payment.link}</span></#if></div>
       </#if>
       </#if>
       <#if payment.directDebit?has_content>

@@ -89,7 +89,7 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
       <div class="des">${l.designation}</div>
       <#if l.description?has_content><div class="desc">${l.description}</div></#if>
       <#if l.progress?has_content><div class="detail">${labels["progress.contract"]} ${l.progress.contractAmount} – ${labels["progress.cumulative"]} ${l.progress.cumulativePercent} (${l.progress.cumulativeAmount}) – ${labels["progress.previous"]} ${l.progress.previousPercent} (${l.progress.previouslyBilled}) – ${labels["progress.instalment"]} ${l.progress.instalment}</div></#if>
-      <#if l.indexation?has_content><div class="detail">${labels.indexation} : ${l.indexation}</div></#if>
+      <#if l.indexation?has_content><div class="detail">${labels.indexation}${labels.colon} ${l.indexation}</div></#if>
       <#if l.note?has_content><div class="detail">${l.note}</div></#if>
     </td>
     <td class="num">${l.quantity}</td>
@@ -102,7 +102,7 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
   </#list>
   <#list allowancesCharges as ac>
   <tr>
-    <td><div class="des">${ac.kindLabel} : ${ac.reason}</div></td>
+    <td><div class="des">${ac.kindLabel}${labels.colon} ${ac.reason}</div></td>
     <td class="num"></td><td></td><td class="num"></td>
     <#if hasDiscounts><td class="num"></td></#if>
     <td class="num">${ac.vatRate}</td>
@@ -124,26 +124,28 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
 </#macro>
 
 <#-- Totals; the amount due comes last and stands out. -->
-<#macro totalsTable dueLabel>
+<#macro totalsTable dueLabel showGross=true>
 <table class="totals">
+  <#if (totals.deductedNet!"")?has_content><tr><td class="k">${labels["totals.lineTotal"]}</td><td>${totals.operationNet}</td></tr>
+  <tr><td class="k">${labels["deductions.title"]}</td><td>-${totals.deductedNet}</td></tr>
+  <#elseif totals.hasAllowances || totals.hasCharges><tr><td class="k">${labels["totals.lineTotal"]}</td><td>${totals.lineTotal}</td></tr></#if>
   <#if totals.hasAllowances || totals.hasCharges>
-  <tr><td class="k">${labels["totals.lineTotal"]}</td><td>${totals.lineTotal}</td></tr>
   <#if totals.hasAllowances><tr><td class="k">${labels["totals.allowances"]}</td><td>-${totals.allowanceTotal}</td></tr></#if>
   <#if totals.hasCharges><tr><td class="k">${labels["totals.charges"]}</td><td>${totals.chargeTotal}</td></tr></#if>
   </#if>
   <tr class="strong"><td class="k">${labels["totals.taxExclusive"]}</td><td>${totals.taxExclusive}</td></tr>
   <tr><td class="k">${labels["totals.vat"]}</td><td>${totals.vatTotal}</td></tr>
-  <tr class="strong"><td class="k">${labels["totals.taxInclusive"]}</td><td>${totals.taxInclusive}</td></tr>
+  <#if showGross><tr class="strong"><td class="k">${labels["totals.taxInclusive"]}</td><td>${totals.taxInclusive}</td></tr></#if>
   <#if totals.hasPrepaid><tr><td class="k">${labels["totals.prepaid"]}</td><td>-${totals.prepaid}</td></tr></#if>
   <#nested>
   <tr class="due"><td class="k">${dueLabel}</td><td>${totals.amountDue}</td></tr>
 </table>
 </#macro>
 
-<#macro summary dueLabel>
+<#macro summary dueLabel showGross=true>
 <table class="summary"><tr>
   <td class="half"><@vatTable/></td>
-  <td class="half"><@totalsTable dueLabel/></td>
+  <td class="half"><@totalsTable dueLabel showGross/></td>
 </tr></table>
 </#macro>
 

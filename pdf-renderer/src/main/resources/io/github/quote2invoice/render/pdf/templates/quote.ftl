@@ -8,7 +8,7 @@
 <@ui.header facts/>
 <@ui.parties/>
 <@ui.lineTable/>
-<@ui.summary dueLabel=labels["totals.taxInclusive"]/>
+<@ui.summary dueLabel=labels["totals.taxInclusive"] showGross=false/>
 <@ui.textSection title=labels["terms.title"] paragraphs=terms.lines/>
 <@ui.textSection title=labels.notes paragraphs=notes/>
 <div class="accept">

@@ -1,0 +1,70 @@
+package io.github.quote2invoice.render.pdf;
+
+import io.github.quote2invoice.render.RenderException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TemplateOverrideTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDirectoryTemplateReplacesTheDefaultAndReusesItsMacros() throws Exception {
+        Files.writeString(dir.resolve("invoice.ftl"), """
+                <#import "layout.ftl" as ui>
+                <@ui.page title="Custom">
+                <h1>Facture maison ${doc.number}</h1>
+                <p>${buyer.name}</p>
+                <@ui.summary dueLabel="A payer"/>
+                </@ui.page>
+                """, StandardCharsets.UTF_8);
+        PdfInvoiceRenderer r = PdfInvoiceRenderer.builder().withoutFacturX().templates(PdfTemplates.directory(dir)).build();
+        byte[] pdf = r.render(TestInvoices.standard(2, TestInvoices.hostileBuyer()), Locale.FRENCH).content();
+        String text = PdfPages.text(pdf);
+        assertThat(text).contains("Facture maison FA-2026-000042").contains("A payer").contains("<img src=\"file:///etc/passwd\"/>");
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void aTemplateCannotLoadAFileOrAUrl() throws Exception {
+        Files.writeString(dir.resolve("invoice.ftl"), """
+                <html xmlns="http://www.w3.org/1999/xhtml"><head>
+                <link rel="stylesheet" href="file:///etc/hostname"/>
+                <style>* { font-family: 'DejaVu Sans Condensed'; }</style></head>
+                <body><p>Only text ${doc.number}</p><img src="file:///usr/share/pixmaps/debian-logo.png"/>
+                <img src="jar:file:/tmp/x.jar!/a.png"/><img src="http://127.0.0.1:9/x.png"/></body></html>
+                """, StandardCharsets.UTF_8);
+        PdfInvoiceRenderer r = PdfInvoiceRenderer.builder().withoutFacturX().templates(PdfTemplates.directory(dir)).build();
+        byte[] pdf = r.render(TestInvoices.standard(1), Locale.FRENCH).content();
+        assertThat(PdfPages.text(pdf)).contains("Only text FA-2026-000042");
+        try (var d = PdfPages.load(pdf)) {
+            var res = d.getPage(0).getResources();
+            for (var name : res.getXObjectNames()) {
+                assertThat(res.isImageXObject(name)).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void brokenTemplatesGiveTypedErrors() throws Exception {
+        Files.writeString(dir.resolve("invoice.ftl"), "<html><body>${doc.noSuchField}</body></html>", StandardCharsets.UTF_8);
+        PdfInvoiceRenderer r = PdfInvoiceRenderer.builder().withoutFacturX().templates(PdfTemplates.directory(dir)).build();
+        assertThatThrownBy(() -> r.render(TestInvoices.standard(1), Locale.FRENCH)).isInstanceOf(RenderException.class)
+                .extracting(e -> ((RenderException) e).code()).isEqualTo(RenderException.TEMPLATE_FAILED);
+        PdfInvoiceRenderer missing = PdfInvoiceRenderer.builder().withoutFacturX().template("nope.ftl").build();
+        assertThatThrownBy(() -> missing.render(TestInvoices.standard(1), Locale.FRENCH)).isInstanceOf(RenderException.class)
+                .extracting(e -> ((RenderException) e).code()).isEqualTo(RenderException.TEMPLATE_NOT_FOUND);
+        Files.writeString(dir.resolve("invoice.ftl"), "<html><body><p>unclosed</body></html>", StandardCharsets.UTF_8);
+        PdfInvoiceRenderer malformed = PdfInvoiceRenderer.builder().withoutFacturX().templates(PdfTemplates.directory(dir)).build();
+        assertThatThrownBy(() -> malformed.render(TestInvoices.standard(1), Locale.FRENCH)).isInstanceOf(RenderException.class)
+                .hasMessageContaining("well-formed");
+    }
+}
