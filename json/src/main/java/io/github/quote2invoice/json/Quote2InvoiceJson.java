@@ -201,7 +201,11 @@ public final class Quote2InvoiceJson {
         }
     }
 
-    private String write(Object value) {
+    /**
+     * Writes any model value (a domain event, a line, a party...) as JSON text, with the same
+     * conventions as the documents. Only the documents have readers.
+     */
+    public String write(Object value) {
         return writer.writeValueAsString(required(value, "value"));
     }
 

@@ -10,6 +10,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -41,6 +42,7 @@ public final class JsonErrors {
      * @return never null
      */
     public static JsonFormatException translate(JacksonException e, JsonParser parser) {
+        rethrowBugs(e);
         TokenStreamLocation loc = e.getLocation();
         int line = loc == null ? -1 : loc.getLineNr();
         int column = loc == null ? -1 : loc.getColumnNr();
@@ -91,6 +93,29 @@ public final class JsonErrors {
             return new JsonFormatException(JsonFormatException.JSON_WRONG_TYPE, path, wrongType(m), null, line, column, e);
         }
         return new JsonFormatException(JsonFormatException.JSON_MALFORMED, path, e.getOriginalMessage(), null, line, column, e);
+    }
+
+    /**
+     * A problem of this library rather than of the document (a type Jackson cannot handle, a model
+     * constructor failing with something other than {@link InvalidValueException}) must stay visible:
+     * reporting it as a format error would send the document's author looking for a fault that is
+     * not theirs.
+     */
+    private static void rethrowBugs(JacksonException e) {
+        if (e instanceof InvalidDefinitionException) {
+            throw e;
+        }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof InvalidValueException) {
+                return;
+            }
+            if (t instanceof RuntimeException r && !(t instanceof JacksonException)) {
+                throw r;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+        }
     }
 
     private static InvalidValueException findInvalidValue(Throwable e) {
