@@ -99,7 +99,7 @@ public final class PdfPipeline {
             b.withW3cDocument(dom, BASE_URI);
             try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
                 renderer.layout();
-                renderer.createPDFWithoutClosing();
+                writePages(renderer);
             }
             byte[] pdf = PdfAFinisher.finish(doc, meta, facturX);
             fontsUsable = true;
@@ -114,6 +114,26 @@ public final class PdfPipeline {
             if (fontsUsable) {
                 fonts.release(fontSet);
             }
+        }
+    }
+
+    /**
+     * Writes the pages. In PDF/A mode openhtmltopdf serialises an XMP packet through xmpbox, whose
+     * {@code XmpSerializer} looks up a JAXP {@code TransformerFactory} and {@code DocumentBuilderFactory}
+     * through the thread's context class loader on every document: a scan of every jar's service files,
+     * which finds Saxon when it is on the classpath (a third of the time per document). That packet is
+     * replaced by {@link XmpPacket} anyway, so for this call only the context class loader is the
+     * platform one: the look-up finds no provider and takes the JDK's built-in implementation at once.
+     * Nothing global changes; the previous loader is restored.
+     */
+    private static void writePages(PdfBoxRenderer renderer) throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            renderer.createPDFWithoutClosing();
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
