@@ -1,59 +1,139 @@
 package io.github.quote2invoice.examples;
 
-import io.github.quote2invoice.document.LatePaymentTerms;
-import io.github.quote2invoice.document.LineNature;
-import io.github.quote2invoice.document.PaymentTerms;
-import io.github.quote2invoice.document.Quantity;
-import io.github.quote2invoice.document.Totals;
-import io.github.quote2invoice.party.Address;
-import io.github.quote2invoice.party.Party;
+import io.github.quote2invoice.check.Anomaly;
+import io.github.quote2invoice.check.InvoiceCheck;
+import io.github.quote2invoice.conversion.BillingPlan;
+import io.github.quote2invoice.conversion.ConversionContext;
+import io.github.quote2invoice.conversion.ConversionEngine;
+import io.github.quote2invoice.conversion.ConversionResult;
+import io.github.quote2invoice.conversion.Share;
+import io.github.quote2invoice.einvoice.cii.CiiWriter;
+import io.github.quote2invoice.invoice.Invoice;
+import io.github.quote2invoice.issuing.Companies;
+import io.github.quote2invoice.issuing.InvoiceIssuer;
+import io.github.quote2invoice.issuing.spi.IssuingStores;
+import io.github.quote2invoice.legal.LegalOptions;
+import io.github.quote2invoice.legal.LegalRuleSets;
 import io.github.quote2invoice.quote.Acceptance;
 import io.github.quote2invoice.quote.Quote;
-import io.github.quote2invoice.quote.QuoteLine;
+import io.github.quote2invoice.render.RenderedDocument;
+import io.github.quote2invoice.render.pdf.PdfInvoiceRenderer;
+import io.github.quote2invoice.render.pdf.PdfQuoteRenderer;
+import io.github.quote2invoice.store.jdbc.JdbcStores;
+import io.github.quote2invoice.store.jdbc.JsonDocumentCodec;
 import io.github.quote2invoice.tax.VatBreakdown;
-import io.github.quote2invoice.tax.VatRate;
+import org.h2.jdbcx.JdbcDataSource;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The quickstart behind the README's main command: a quote is written, sent and accepted, and its
- * totals are printed.
+ * The quickstart behind the README's main command: an accepted quote becomes a 30 % deposit invoice
+ * and, after delivery, the final invoice deducting it; both are issued with gapless numbers on an
+ * embedded H2 database (audit chain verified) and rendered as PDF/A-3 with embedded Factur-X, next to
+ * the quote's own PDF.
  */
 public final class Quickstart {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** openhtmltopdf reports its timings on java.util.logging at INFO; an application decides what it shows. */
+    private static final Logger OPENHTMLTOPDF = Logger.getLogger("com.openhtmltopdf");
+
     private Quickstart() {
     }
 
     /**
      * Runs the quickstart.
      *
-     * @param args optional output directory (default {@code target/quickstart})
+     * @param args the output directory (default {@code target/quickstart})
      */
     public static void main(String[] args) {
-        PrintStream out = System.out;
-        Party seller = Party.builder("Atelier Durand SAS", Address.of("12 rue des Artisans", "69003", "Lyon", "FR"))
-                .siren("123456782").vatId("FR11123456782").legalForm("SAS").registration("RCS Lyon").build();
-        Party buyer = Party.builder("Boulangerie Martin SARL", Address.of("4 place du Marché", "75011", "Paris", "FR"))
-                .siren("851234567").vatId("FR39851234567").build();
-
-        Quote quote = Quote.builder().id("q-1").number("D-2026-0042").currency("EUR")
-                .issueDate(LocalDate.of(2026, 11, 2)).validUntil(LocalDate.of(2026, 12, 2))
-                .seller(seller).buyer(buyer)
-                .paymentTerms(PaymentTerms.net(30, LatePaymentTerms.frenchB2bDefault(new BigDecimal("2.15"))))
-                .line(QuoteLine.of("1", "Conception du four", Quantity.of("3", "DAY"), "650.00", VatRate.standard("20"), LineNature.SERVICES))
-                .line(QuoteLine.of("2", "Rénovation du fournil", Quantity.of("42.5", "HUR"), "48.50", VatRate.standard("10"), LineNature.SERVICES))
-                .build();
-
-        Quote accepted = quote.send(Instant.parse("2026-11-02T10:00:00Z")).quote()
-                .accept(Acceptance.clickThrough("Paul Martin", Instant.parse("2026-11-10T09:30:00Z"), "ip=203.0.113.7")).quote();
-
-        Totals totals = accepted.totals();
-        out.println("Quote " + accepted.number() + " is " + accepted.status());
-        for (VatBreakdown b : totals.vatBreakdown()) {
-            out.println("  VAT " + b.rate() + " on " + b.taxableAmount() + " = " + b.taxAmount());
+        Path out = Path.of(args.length > 0 ? args[0] : "target/quickstart");
+        OPENHTMLTOPDF.setLevel(Level.WARNING);
+        PrintStream console = System.out;
+        for (String line : run(out)) {
+            console.println(line);
         }
-        out.println("  Total excl. VAT " + totals.taxExclusive() + ", incl. VAT " + totals.taxInclusive());
+    }
+
+    /** Runs the whole flow, writes the PDFs to {@code out} and returns what it did, line by line. */
+    static List<String> run(Path out) {
+        List<String> log = new ArrayList<>();
+
+        // 1. The quote the buyer accepted (see SampleQuote for how it is written).
+        Quote quote = SampleQuote.quote();
+        Quote accepted = quote.send(Instant.parse("2026-11-02T10:00:00Z")).quote()
+                .accept(Acceptance.clickThrough("Paul Martin, gérant", Instant.parse("2026-11-10T09:30:00Z"), "ip=203.0.113.7"))
+                .quote();
+        log.add("Quote " + accepted.number() + " " + accepted.status() + ": " + accepted.totals().taxInclusive() + " incl. VAT");
+
+        // 2. Embedded storage: H2 in memory, schema migrated by Flyway. Use a PostgreSQL DataSource in production.
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:quickstart;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        JdbcStores.migrate(h2);
+        IssuingStores stores = JdbcStores.create(h2, JsonDocumentCodec.create());
+        InvoiceCheck legalChecks = draft -> LegalRuleSets.forInvoice(draft).check(draft, LegalOptions.NONE);
+
+        // 3. A 30 % deposit (excl. VAT) on acceptance, the final invoice after delivery.
+        ConversionEngine engine = ConversionEngine.standard();
+        BillingPlan plan = BillingPlan.deposits(Share.percentExclVat("30"));
+        LocalDate acceptedOn = LocalDate.of(2026, 11, 10);
+        ConversionResult depositRun = engine.convert(accepted, plan, ConversionContext.on(acceptedOn).build());
+        report(log, depositRun.anomalies());
+        Invoice deposit = issuer(stores, legalChecks, acceptedOn).issue(depositRun.invoices().get(0), "quickstart");
+
+        LocalDate deliveredOn = LocalDate.of(2026, 11, 27);
+        ConversionResult finalRun = engine.convert(accepted, plan,
+                ConversionContext.on(deliveredOn).deliveryDate(deliveredOn).issuedInvoices(List.of(deposit)).build());
+        report(log, finalRun.anomalies());
+        Invoice fin = issuer(stores, legalChecks, deliveredOn).issue(finalRun.invoice("final").orElseThrow(), "quickstart");
+
+        // 4. Documents: the quote and both invoices as PDF/A-3 (invoices with their Factur-X XML embedded).
+        PdfInvoiceRenderer invoices = PdfInvoiceRenderer.builder().xmlWriter(new CiiWriter()::write).build();
+        write(out, PdfQuoteRenderer.builder().build().render(accepted, Locale.FRENCH), log);
+        for (Invoice invoice : List.of(deposit, fin)) {
+            log.add("Invoice " + invoice.number().orElseThrow() + " (" + invoice.kind() + ", " + invoice.issueDate().orElseThrow() + ")");
+            for (VatBreakdown b : invoice.totals().vatBreakdown()) {
+                log.add("    VAT " + b.rate() + " on " + b.taxableAmount() + " = " + b.taxAmount());
+            }
+            log.add("    total incl. VAT " + invoice.totals().taxInclusive() + ", due " + invoice.totals().amountDue()
+                    + " on " + invoice.dueDate().orElseThrow());
+            write(out, invoices.render(invoice, Locale.FRENCH), log);
+        }
+        log.add("Audit chain intact: " + stores.audit().verify(Companies.keyOf(accepted.seller())).intact());
+        return log;
+    }
+
+    private static InvoiceIssuer issuer(IssuingStores stores, InvoiceCheck checks, LocalDate today) {
+        Clock clock = Clock.fixed(today.atTime(9, 0).atZone(PARIS).toInstant(), PARIS);
+        return InvoiceIssuer.builder(stores).check(checks).clock(clock).build();
+    }
+
+    private static void report(List<String> log, List<Anomaly> anomalies) {
+        for (Anomaly a : anomalies) {
+            log.add("  " + a.severity() + " " + a.code() + " at " + a.path() + ": " + a.message());
+        }
+    }
+
+    private static void write(Path dir, RenderedDocument document, List<String> log) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(document.fileName());
+            Files.write(file, document.content());
+            log.add("  wrote " + file + " (" + document.size() / 1024 + " KiB)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
