@@ -65,6 +65,14 @@ class ReaderSafetyTest {
         assertCode(() -> new UblWriter().write(draft), EInvoiceException.NOT_EXPORTABLE);
     }
 
+    @Test
+    void textXmlCannotHoldIsRefusedNotWrittenBroken() {
+        var inv = Corpus.standardMultiRate().toBuilder().notes(java.util.List.of(io.github.quote2invoice.document.Note.of("bell \u0007 here")))
+                .buildKeepingTotals();
+        assertThatThrownBy(() -> new CiiWriter().write(inv)).isInstanceOf(EInvoiceException.class)
+                .hasFieldOrPropertyWithValue("code", EInvoiceException.NOT_EXPORTABLE).hasMessageContaining("U+0007");
+    }
+
     private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
         assertThatThrownBy(call).isInstanceOf(EInvoiceException.class).hasFieldOrPropertyWithValue("code", code);
     }

@@ -99,14 +99,50 @@ public final class XmlOut {
         return text(text).end();
     }
 
-    /** Writes text in the element just opened. */
+    /**
+     * Writes text in the element just opened. A carriage return is written as {@code &#13;} so that
+     * it survives XML's end-of-line normalisation.
+     *
+     * @throws EInvoiceException {@code EINVOICE_NOT_EXPORTABLE} for a character XML 1.0 cannot hold
+     *         (control characters, lone surrogates): the document would not be well-formed
+     */
     public XmlOut text(String text) {
         try {
-            w.writeCharacters(text);
+            int start = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\r') {
+                    w.writeCharacters(text.substring(start, i));
+                    w.writeEntityRef("#13");
+                    start = i + 1;
+                } else if (!allowed(text, i)) {
+                    throw new EInvoiceException(EInvoiceException.NOT_EXPORTABLE, "", String.format(
+                            "the text \"%s\" holds the character U+%04X, which XML 1.0 cannot carry", abbreviate(text), (int) c));
+                } else if (Character.isHighSurrogate(c)) {
+                    i++;
+                }
+            }
+            w.writeCharacters(text.substring(start));
             return this;
         } catch (XMLStreamException e) {
             throw failure(e);
         }
+    }
+
+    /** XML 1.0's Char production: tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD, and valid surrogate pairs. */
+    private static boolean allowed(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\t' || c == '\n' || c == '\r') {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+    }
+
+    private static String abbreviate(String t) {
+        return t.length() > 40 ? t.substring(0, 40) + "..." : t;
     }
 
     /** Closes the document and returns its UTF-8 bytes. */
