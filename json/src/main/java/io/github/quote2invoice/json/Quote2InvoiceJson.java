@@ -126,7 +126,7 @@ public final class Quote2InvoiceJson {
         return read(json, Quote.class);
     }
 
-    /** Reads one quote document from a stream, which is neither closed nor read beyond the limit. */
+    /** Reads one quote document from a stream (to its end, to refuse trailing content); the stream is not closed. */
     public Quote readQuote(InputStream json) {
         return read(json, Quote.class);
     }

@@ -56,6 +56,24 @@ class InvoiceJsonTest {
     }
 
     @Test
+    void missingFieldsTakeTheBuildersDefaults() {
+        Invoice draft = JsonSamples.finalInvoice().toBuilder().kind(io.github.quote2invoice.invoice.InvoiceKind.STANDARD)
+                .status(io.github.quote2invoice.invoice.InvoiceStatus.DRAFT).number(null).issueDate(null).dueDate(null)
+                .settlement(io.github.quote2invoice.invoice.SettlementStyle.DEDUCTION_LINES)
+                .paymentInstructions(io.github.quote2invoice.payment.PaymentInstructions.NONE)
+                .references(io.github.quote2invoice.document.References.NONE)
+                .rounding(io.github.quote2invoice.money.RoundingPolicy.DEFAULT).build();
+        String full = JSON.writeInvoice(draft);
+        String trimmed = full.replace("\"kind\":\"STANDARD\",", "").replace("\"status\":\"DRAFT\",", "")
+                .replace("\"settlement\":\"DEDUCTION_LINES\",", "")
+                .replace("\"paymentInstructions\":{\"means\":[]},", "").replace("\"references\":{},", "")
+                .replace("\"rounding\":{\"lineRounding\":\"HALF_UP\",\"vatRounding\":\"HALF_UP\",\"vatMode\":\"PER_CATEGORY\"},", "");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(trimmed).propertyNames())
+                .doesNotContain("kind", "status", "settlement", "paymentInstructions", "references", "rounding");
+        assertThat(JSON.readInvoice(trimmed)).isEqualTo(draft);
+    }
+
+    @Test
     void zeroPaymentIsRefused() {
         JsonFormatException e = catchThrowableOfType(JsonFormatException.class, () -> JSON.readPayment(
                 "{\"id\":\"p\",\"amount\":{\"amount\":\"0\",\"currency\":\"EUR\"},\"method\":\"CASH\",\"receivedOn\":\"2026-12-20\"}"));

@@ -20,7 +20,7 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
  * implementation ({@code json.internal}) nor Jackson's internals, and the module builds on the core's
  * public API only.
  */
-@AnalyzeClasses(packages = "io.github.quote2invoice.json", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.github.quote2invoice.json", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class JsonArchitectureTest {
     private static final String API = "io.github.quote2invoice.json";
     private static final String INTERNAL = "io.github.quote2invoice.json.internal..";
