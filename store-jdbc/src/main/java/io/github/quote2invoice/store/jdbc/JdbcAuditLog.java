@@ -40,7 +40,7 @@ public final class JdbcAuditLog implements AuditLog {
         return transactions.execute(tx -> {
             long last;
             String lastDigest;
-            String[] head = lockHead(tx, e.company());
+            String[] head = tx.hasAuditHead(e.company()) ? tx.auditHeadOf(e.company()) : lockHead(tx, e.company());
             if (head == null) {
                 try (PreparedStatement ps = tx.prepare("INSERT INTO q2i_audit_head (company, last_sequence, last_digest) VALUES (?, 0, ?)"
                         + " ON CONFLICT DO NOTHING")) {
@@ -59,17 +59,30 @@ public final class JdbcAuditLog implements AuditLog {
                     e.company(), r.sequence(), e.documentType().name(), e.documentId(), e.action().name(), e.actor(), e.occurredAt(),
                     e.documentDigest(), e.details(), r.previousDigest(), r.digest());
             tx.defer("UPDATE q2i_audit_head SET last_sequence = ?, last_digest = ? WHERE company = ?", r.sequence(), r.digest(), e.company());
+            tx.auditHead(e.company(), new String[] {Long.toString(r.sequence()), r.digest()});
             return r;
         });
     }
 
+    /** The statement that locks a company's audit head and reads it (parameter: the company). */
+    static final String LOCK_HEAD = "SELECT last_sequence, last_digest FROM q2i_audit_head WHERE company = ? FOR UPDATE";
+
     private static String[] lockHead(JdbcTransaction tx, String company) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("SELECT last_sequence, last_digest FROM q2i_audit_head WHERE company = ? FOR UPDATE")) {
+        try (PreparedStatement ps = tx.prepare(LOCK_HEAD)) {
             ps.setString(1, company);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new String[] {Long.toString(rs.getLong(1)), rs.getString(2)} : null;
+                String[] head = readHead(rs);
+                if (head != null) {
+                    tx.auditHead(company, head);
+                }
+                return head;
             }
         }
+    }
+
+    /** The head in {@code rs} (the result of {@link #LOCK_HEAD}), null when the company has none yet. */
+    static String[] readHead(ResultSet rs) throws SQLException {
+        return rs.next() ? new String[] {Long.toString(rs.getLong(1)), rs.getString(2)} : null;
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class JdbcDocumentStore implements DocumentStore {
     /** The issued flag of an invoice row, locking it: TRUE issued, FALSE draft, null absent. */
     private static Boolean lockState(JdbcTransaction tx, String id) throws SQLException {
         Boolean known = tx.lockedInvoiceIssued(id);
-        if (known != null) {
+        if (known != null || tx.knownAbsent(id)) {
             return known;
         }
         try (PreparedStatement ps = tx.prepare("SELECT issued FROM q2i_invoice WHERE id = ? FOR UPDATE")) {
@@ -144,6 +144,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
+                        tx.absentInvoice(id);
                         return Optional.empty();
                     }
                     tx.lockedInvoice(id, rs.getBoolean(3));

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * One running transaction: its connection, and the writes deferred until the next read or the commit.
@@ -33,6 +35,10 @@ final class JdbcTransaction {
     private final List<Object[]> pendingParams = new ArrayList<>();
     /** Invoices locked by this transaction: id -> issued (the row lock keeps the state until commit). */
     private final Map<String, Boolean> lockedInvoices = new HashMap<>();
+    /** Invoice ids this transaction looked up and did not find (an insert will follow; a racing one fails on the key). */
+    private final Set<String> absentInvoices = new HashSet<>();
+    /** Audit chain heads this transaction holds locked: company -> {last sequence, last digest}. */
+    private final Map<String, String[]> auditHeads = new HashMap<>();
 
     JdbcTransaction(Connection connection, Dialect dialect) {
         this.connection = connection;
@@ -57,6 +63,31 @@ final class JdbcTransaction {
         return lockedInvoices.get(id);
     }
 
+    /** Remembers that the invoice was looked up (with a lock) and not found. */
+    void absentInvoice(String id) {
+        absentInvoices.add(id);
+    }
+
+    /** True when this transaction looked the invoice up and did not find it. */
+    boolean knownAbsent(String id) {
+        return absentInvoices.contains(id) && !lockedInvoices.containsKey(id);
+    }
+
+    /** Remembers a company's audit head, locked by this transaction ({@code null} head: no row yet). */
+    void auditHead(String company, String[] head) {
+        auditHeads.put(company, head);
+    }
+
+    /** True when this transaction already read (and locked) the company's audit head. */
+    boolean hasAuditHead(String company) {
+        return auditHeads.containsKey(company);
+    }
+
+    /** The company's audit head as this transaction last saw or wrote it; null when it has no row. */
+    String[] auditHeadOf(String company) {
+        return auditHeads.get(company);
+    }
+
     /** Queues a write (INSERT/UPDATE without a needed result). */
     void defer(String sql, Object... params) {
         pendingSql.add(sql);
@@ -67,6 +98,21 @@ final class JdbcTransaction {
     PreparedStatement prepare(String sql) throws SQLException {
         flush();
         return connection.prepareStatement(sql);
+    }
+
+    /**
+     * Sends the deferred writes and commits. On PostgreSQL the COMMIT travels with the writes, in the same
+     * round trip (an error in any write aborts the transaction before the COMMIT runs).
+     */
+    void flushAndCommit() throws SQLException {
+        if (dialect.batchesStatements() && !pendingSql.isEmpty()) {
+            defer("COMMIT");
+            flush();
+        } else {
+            flush();
+        }
+        // A no-op when the COMMIT already ran: the driver sees the connection idle.
+        connection.commit();
     }
 
     /** Sends the deferred writes. */

@@ -56,8 +56,7 @@ public final class JdbcTransactions implements TransactionRunner {
             JdbcTransaction tx = new JdbcTransaction(connection, d);
             current.set(tx);
             T result = work.get();
-            tx.flush();
-            connection.commit();
+            tx.flushAndCommit();
             committed = true;
             return result;
         } catch (SQLException e) {
