@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
 /**
  * Matches incoming transfers (bank statement lines) to open invoices and records them.
  *
- * <p>For each line, in statement order: first by reference - the remittance information (spaces and
- * case ignored) contains the ISO 11649 creditor reference of an open invoice; then by amount and name
- * - exactly one open invoice still asks exactly the line's amount and its buyer's name matches the
- * payer's name (accents, case, punctuation and legal forms such as SAS or SARL ignored; every word of
- * the shorter name found in the longer). Anything else is kept for a person: no candidate, or several.
+ * <p>First by reference, over the whole statement: the remittance information (spaces and case
+ * ignored) contains the ISO 11649 creditor reference of an open invoice. Then, in statement order, for
+ * the lines left, by amount and name: exactly one open invoice still asks exactly the line's amount
+ * and its buyer's name matches the payer's name (accents, case, punctuation and legal forms such as
+ * SAS or SARL ignored; every word of the shorter name found in the longer). Anything else is kept for
+ * a person: no candidate, several, or the reference of an invoice with nothing due.
  * A matched line becomes a payment {@code bank:<line id>} allocated to the invoice; what exceeds the
  * invoice's amount due stays the buyer's credit balance. A line imported before is recognised by that
- * payment id and not recorded again.
+ * payment id and not recorded again; lines left to a person are looked at again.
  *
  * <p>Stateless and thread-safe; the ledger is never changed in place.
  */
@@ -44,45 +45,77 @@ public final class TransferMatcher {
     public Reconciliation reconcile(PaymentLedger ledger, List<BankStatementLine> lines) {
         Checks.required(ledger, "ledger");
         List<BankStatementLine> ls = Checks.list(lines, "lines");
+        TransferMatch[] decided = new TransferMatch[ls.size()];
         PaymentLedger current = ledger;
-        List<TransferMatch> matches = new ArrayList<>(ls.size());
-        for (BankStatementLine line : ls) {
-            String paymentId = "bank:" + line.id();
-            if (current.payment(paymentId).isPresent()) {
-                matches.add(new TransferMatch(line, Optional.empty(), TransferMatch.Rule.ALREADY_RECORDED,
-                        "payment " + paymentId + " is already in the ledger"));
+        // Pass 1, references, over the whole statement first: a transfer that names its invoice must
+        // not lose it to a line that merely has the same amount and name.
+        for (int i = 0; i < ls.size(); i++) {
+            BankStatementLine line = ls.get(i);
+            if (current.payment(paymentId(line)).isPresent()) {
+                decided[i] = new TransferMatch(line, Optional.empty(), TransferMatch.Rule.ALREADY_RECORDED,
+                        "payment " + paymentId(line) + " is already in the ledger");
                 continue;
             }
-            TransferMatch m = match(current, line);
-            if (m.isMatched()) {
-                Receivable r = current.receivable(m.invoiceId().get()).orElseThrow();
-                Payment p = new Payment(paymentId, line.amount(), PaymentMethod.BANK_TRANSFER, line.bookingDate(), line.remittance(),
-                        line.payerName());
-                current = current.record(p, r.buyerId()).allocateInOrder(paymentId, List.of(r.invoiceId()));
+            Optional<TransferMatch> m = currencyMismatch(current, line);
+            if (m.isEmpty()) {
+                m = byReference(current, current.openReceivables(), line);
             }
-            matches.add(m);
+            if (m.isPresent()) {
+                decided[i] = m.get();
+                current = recordIfMatched(current, m.get());
+            }
         }
-        return new Reconciliation(current, matches);
+        // Pass 2, amount and name, in statement order, for the lines still undecided.
+        for (int i = 0; i < ls.size(); i++) {
+            if (decided[i] == null) {
+                decided[i] = byAmountAndName(current, ls.get(i));
+                current = recordIfMatched(current, decided[i]);
+            }
+        }
+        return new Reconciliation(current, List.of(decided));
     }
 
-    /** The decision for one line against {@code ledger}, without recording anything. */
+    private static String paymentId(BankStatementLine line) {
+        return "bank:" + line.id();
+    }
+
+    private static PaymentLedger recordIfMatched(PaymentLedger ledger, TransferMatch m) {
+        if (!m.isMatched()) {
+            return ledger;
+        }
+        BankStatementLine line = m.line();
+        Receivable r = ledger.receivable(m.invoiceId().get()).orElseThrow();
+        Payment p = new Payment(paymentId(line), line.amount(), PaymentMethod.BANK_TRANSFER, line.bookingDate(), line.remittance(),
+                line.payerName());
+        return ledger.record(p, r.buyerId()).allocateInOrder(p.id(), List.of(r.invoiceId()));
+    }
+
+    private static Optional<TransferMatch> currencyMismatch(PaymentLedger ledger, BankStatementLine line) {
+        if (line.amount().currency().equals(ledger.currency())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TransferMatch(line, Optional.empty(), TransferMatch.Rule.UNMATCHED,
+                "credited in " + line.amount().currency() + ", the ledger is in " + ledger.currency()));
+    }
+
+    /** The decision for one line against {@code ledger} (reference, then amount and name), without recording anything. */
     public TransferMatch match(PaymentLedger ledger, BankStatementLine line) {
         Checks.required(ledger, "ledger");
         Checks.required(line, "line");
-        if (!line.amount().currency().equals(ledger.currency())) {
-            return new TransferMatch(line, Optional.empty(), TransferMatch.Rule.UNMATCHED,
-                    "credited in " + line.amount().currency() + ", the ledger is in " + ledger.currency());
-        }
-        List<Receivable> open = ledger.openReceivables();
-        Optional<TransferMatch> byReference = byReference(ledger, open, line);
-        if (byReference.isPresent()) {
-            return byReference.get();
+        return currencyMismatch(ledger, line).or(() -> byReference(ledger, ledger.openReceivables(), line))
+                .orElseGet(() -> byAmountAndName(ledger, line));
+    }
+
+    private static TransferMatch byAmountAndName(PaymentLedger ledger, BankStatementLine line) {
+        Optional<TransferMatch> mismatch = currencyMismatch(ledger, line);
+        if (mismatch.isPresent()) {
+            return mismatch.get();
         }
         if (line.payerName().isEmpty()) {
             return new TransferMatch(line, Optional.empty(), TransferMatch.Rule.UNMATCHED, "no known reference and no payer name");
         }
         Set<String> payer = words(line.payerName().get());
-        List<Receivable> candidates = open.stream()
+        List<Receivable> candidates = ledger.openReceivables().stream()
                 .filter(r -> ledger.amountDue(r.invoiceId()).equals(line.amount()) && namesMatch(payer, words(r.buyerName())))
                 .toList();
         if (candidates.size() == 1) {
