@@ -1,9 +1,14 @@
 package io.github.quote2invoice.legal;
 
+import io.github.quote2invoice.check.Anomaly;
+import io.github.quote2invoice.check.InvoiceCheck;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.Invoice;
+import io.github.quote2invoice.invoice.LegalMention;
 import io.github.quote2invoice.legal.internal.InvoiceFacts;
 import io.github.quote2invoice.party.Party;
+
+import java.util.List;
 
 /**
  * Chooses the rule set of an invoice from its parties: France when the seller is established or
@@ -14,6 +19,22 @@ import io.github.quote2invoice.party.Party;
 public final class LegalRuleSets {
     private static final LegalRuleSet FRANCE = new FrenchRuleSet();
     private static final LegalRuleSet EU = new EuRuleSet();
+    private static final LegalRuleSet BY_PARTIES = new LegalRuleSet() {
+        @Override
+        public String jurisdiction() {
+            return "AUTO";
+        }
+
+        @Override
+        public List<LegalMention> mentions(Invoice draft, LegalOptions options) {
+            return forInvoice(draft).mentions(draft, options);
+        }
+
+        @Override
+        public List<Anomaly> check(Invoice draft, LegalOptions options) {
+            return forInvoice(draft).check(draft, options);
+        }
+    };
 
     private LegalRuleSets() {
     }
@@ -46,6 +67,21 @@ public final class LegalRuleSets {
             return FRANCE;
         }
         return EU;
+    }
+
+    /**
+     * A rule set that picks, for each invoice, the rule set of {@link #forInvoice}: for callers that take
+     * one rule set (the conversion engine) while their invoices may fall under several jurisdictions.
+     * Its {@link LegalRuleSet#jurisdiction()} is "AUTO".
+     */
+    public static LegalRuleSet byParties() {
+        return BY_PARTIES;
+    }
+
+    /** The chosen rule set's mandatory-data check as an {@link InvoiceCheck}, for {@code StandardInvoiceChecks.builder().legal(...)}. */
+    public static InvoiceCheck check(LegalOptions options) {
+        Checks.required(options, "options");
+        return draft -> forInvoice(draft).check(draft, options);
     }
 
     /** {@link #forParties} of the invoice's seller and buyer. */

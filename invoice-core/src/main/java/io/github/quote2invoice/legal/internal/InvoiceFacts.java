@@ -1,12 +1,11 @@
 package io.github.quote2invoice.legal.internal;
 
-import io.github.quote2invoice.document.AllowanceCharge;
+import io.github.quote2invoice.check.internal.VatUses;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.tax.VatCategory;
 import io.github.quote2invoice.tax.VatRate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,27 +15,15 @@ public final class InvoiceFacts {
     /** The VATEX code of the French franchise en base. */
     public static final String FRANCHISE_CODE = "VATEX-FR-FRANCHISE";
 
-    /** The 27 EU member states by ISO 3166-1 alpha-2 code (Greece is GR here, EL in VAT numbers). */
-    public static final Set<String> EU_COUNTRIES = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR",
-            "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
+    /** The 27 EU member states by ISO 3166-1 alpha-2 code. */
+    public static final Set<String> EU_COUNTRIES = VatUses.EU_COUNTRIES;
 
     private InvoiceFacts() {
     }
 
-    /**
-     * Each distinct VAT rate of the lines and document allowances/charges, in order of first use,
-     * with the path of its first use ({@code lines[2].vatRate}, {@code allowancesCharges[0].vatRate}).
-     */
+    /** Each distinct VAT rate of lines and allowances/charges, in order of first use, with the path of that use. */
     public static Map<VatRate, String> rates(Invoice invoice) {
-        Map<VatRate, String> rates = new LinkedHashMap<>();
-        for (int i = 0; i < invoice.lines().size(); i++) {
-            rates.putIfAbsent(invoice.lines().get(i).vatRate(), "lines[" + i + "].vatRate");
-        }
-        List<AllowanceCharge> acs = invoice.allowancesCharges();
-        for (int i = 0; i < acs.size(); i++) {
-            rates.putIfAbsent(acs.get(i).vatRate(), "allowancesCharges[" + i + "].vatRate");
-        }
-        return rates;
+        return VatUses.firstUses(invoice);
     }
 
     /** The paths of every use of {@code category}: lines first, then allowances and charges. */

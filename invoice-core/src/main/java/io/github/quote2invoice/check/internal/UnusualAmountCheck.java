@@ -1,0 +1,67 @@
+package io.github.quote2invoice.check.internal;
+
+import io.github.quote2invoice.check.Anomaly;
+import io.github.quote2invoice.check.AnomalyCodes;
+import io.github.quote2invoice.check.InvoiceCheck;
+import io.github.quote2invoice.invoice.Invoice;
+import io.github.quote2invoice.money.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Amounts worth a second look (WARNING): a total incl. VAT above the threshold configured for its
+ * currency, and a line whose unit price exceeds {@code factor} times the median unit price of the other
+ * lines (at least two others, median above zero): a typo in a price or a misplaced decimal point.
+ * Not API.
+ */
+public final class UnusualAmountCheck implements InvoiceCheck {
+    private final Map<Currency, Money> maxTotals;
+    private final Optional<BigDecimal> outlierFactor;
+
+    /**
+     * @param maxTotals per currency, the highest total incl. VAT that raises no warning
+     * @param outlierFactor how many times the others' median a unit price may reach; empty to skip
+     */
+    public UnusualAmountCheck(Map<Currency, Money> maxTotals, Optional<BigDecimal> outlierFactor) {
+        this.maxTotals = Map.copyOf(maxTotals);
+        this.outlierFactor = outlierFactor;
+    }
+
+    @Override
+    public List<Anomaly> check(Invoice draft) {
+        List<Anomaly> out = new ArrayList<>();
+        Money max = maxTotals.get(draft.currency());
+        Money total = draft.totals().taxInclusive();
+        if (max != null && total.isGreaterThan(max)) {
+            out.add(Anomaly.warning(AnomalyCodes.AMOUNT_ABOVE_THRESHOLD, "totals.taxInclusive",
+                    "total " + total + " is above the threshold " + max));
+        }
+        if (outlierFactor.isPresent() && draft.lines().size() >= 3) {
+            List<BigDecimal> prices = draft.lines().stream().map(l -> l.unitPrice()).toList();
+            for (int i = 0; i < prices.size(); i++) {
+                List<BigDecimal> others = new ArrayList<>(prices);
+                others.remove(i);
+                BigDecimal median = median(others);
+                if (median.signum() > 0 && prices.get(i).compareTo(median.multiply(outlierFactor.get())) > 0) {
+                    out.add(Anomaly.warning(AnomalyCodes.LINE_PRICE_OUTLIER, "lines[" + i + "].unitPrice", "unit price "
+                            + prices.get(i).toPlainString() + " is more than " + outlierFactor.get().toPlainString()
+                            + " times the other lines' median " + median.toPlainString()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal median(List<BigDecimal> values) {
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 5, RoundingMode.HALF_UP);
+    }
+}
