@@ -37,12 +37,12 @@ public sealed interface RevisionMonthRule permits RevisionMonthRule.MonthsBefore
     /**
      * Exactly month M-{@code months}.
      *
-     * @param months 0 to 24
+     * @param months 0 to 120
      */
     record MonthsBefore(int months) implements RevisionMonthRule {
         /** Validates the range. */
         public MonthsBefore {
-            Checks.check(months >= 0 && months <= 24, ErrorCodes.OUT_OF_RANGE, "months", "must be 0 to 24, was " + months);
+            Checks.check(months >= 0 && months <= 120, ErrorCodes.OUT_OF_RANGE, "months", "must be 0 to 120, was " + months);
         }
 
         @Override
@@ -59,13 +59,13 @@ public sealed interface RevisionMonthRule permits RevisionMonthRule.MonthsBefore
     /**
      * The latest published value from month M-{@code months} backwards.
      *
-     * @param months 0 to 24
+     * @param months 0 to 120
      * @param maxLookback how many earlier months may be tried, 0 to 24
      */
     record LatestAvailable(int months, int maxLookback) implements RevisionMonthRule {
         /** Validates the ranges. */
         public LatestAvailable {
-            Checks.check(months >= 0 && months <= 24, ErrorCodes.OUT_OF_RANGE, "months", "must be 0 to 24, was " + months);
+            Checks.check(months >= 0 && months <= 120, ErrorCodes.OUT_OF_RANGE, "months", "must be 0 to 120, was " + months);
             Checks.check(maxLookback >= 0 && maxLookback <= 24, ErrorCodes.OUT_OF_RANGE, "maxLookback",
                     "must be 0 to 24, was " + maxLookback);
         }

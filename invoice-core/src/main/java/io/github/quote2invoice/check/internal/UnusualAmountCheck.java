@@ -4,6 +4,7 @@ import io.github.quote2invoice.check.Anomaly;
 import io.github.quote2invoice.check.AnomalyCodes;
 import io.github.quote2invoice.check.InvoiceCheck;
 import io.github.quote2invoice.invoice.Invoice;
+import io.github.quote2invoice.invoice.InvoiceLine;
 import io.github.quote2invoice.money.Money;
 
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Amounts worth a second look (WARNING): a total incl. VAT above the threshold configured for its
  * currency, and a line whose unit price exceeds {@code factor} times the median unit price of the other
- * lines (at least two others, median above zero): a typo in a price or a misplaced decimal point.
+ * lines in the same unit of measure (at least two others, median above zero): a typo in a price or a
+ * misplaced decimal point. Prices in different units (an oven and hours of labour) are not compared.
  * Not API.
  */
 public final class UnusualAmountCheck implements InvoiceCheck {
@@ -42,16 +44,25 @@ public final class UnusualAmountCheck implements InvoiceCheck {
             out.add(Anomaly.warning(AnomalyCodes.AMOUNT_ABOVE_THRESHOLD, "totals.taxInclusive",
                     "total " + total + " is above the threshold " + max));
         }
-        if (outlierFactor.isPresent() && draft.lines().size() >= 3) {
-            List<BigDecimal> prices = draft.lines().stream().map(l -> l.unitPrice()).toList();
-            for (int i = 0; i < prices.size(); i++) {
-                List<BigDecimal> others = new ArrayList<>(prices);
-                others.remove(i);
+        if (outlierFactor.isPresent()) {
+            List<InvoiceLine> lines = draft.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                InvoiceLine line = lines.get(i);
+                List<BigDecimal> others = new ArrayList<>();
+                for (InvoiceLine other : lines) {
+                    if (other != line && other.quantity().unit().equals(line.quantity().unit())) {
+                        others.add(other.unitPrice());
+                    }
+                }
+                if (others.size() < 2) {
+                    continue;
+                }
                 BigDecimal median = median(others);
-                if (median.signum() > 0 && prices.get(i).compareTo(median.multiply(outlierFactor.get())) > 0) {
+                BigDecimal price = line.unitPrice();
+                if (median.signum() > 0 && price.compareTo(median.multiply(outlierFactor.get())) > 0) {
                     out.add(Anomaly.warning(AnomalyCodes.LINE_PRICE_OUTLIER, "lines[" + i + "].unitPrice", "unit price "
-                            + prices.get(i).toPlainString() + " is more than " + outlierFactor.get().toPlainString()
-                            + " times the other lines' median " + median.toPlainString()));
+                            + price.toPlainString() + " is more than " + outlierFactor.get().toPlainString()
+                            + " times the median of the other " + line.quantity().unit().code() + " lines, " + median.toPlainString()));
                 }
             }
         }
