@@ -49,7 +49,7 @@ final class AmendmentBilling {
         List<InvoiceLine> lines = new ArrayList<>();
         Set<String> current = new LinkedHashSet<>();
         Money total = run.zero();
-        for (InvoiceLine l : run.figures.wholeLines) {
+        for (InvoiceLine l : run.figures.wholeLines()) {
             String id = l.sourceLineId().orElseThrow();
             current.add(id);
             Map<VatRate, Money> was = billed.lines.getOrDefault(id, Map.of());

@@ -50,7 +50,7 @@ public final class ConversionRun {
         this.plan = plan;
         this.context = context;
         this.history = new DealHistory(quote, context.issuedInvoices());
-        this.figures = new QuoteFigures(quote, DraftFactory.wholeLines(quote, context));
+        this.figures = new QuoteFigures(quote, context);
         this.instructions = DraftFactory.paymentInstructions(quote);
         this.finisher = new DraftFinisher(context);
     }
@@ -130,7 +130,7 @@ public final class ConversionRun {
         if (skipped(step, s.event(), List.of(), s.sequencing())) {
             return;
         }
-        Invoice.Builder b = DraftFactory.base(quote, step, InvoiceKind.STANDARD, context, instructions).lines(figures.wholeLines)
+        Invoice.Builder b = DraftFactory.base(quote, step, InvoiceKind.STANDARD, context, instructions).lines(figures.wholeLines())
                 .allowancesCharges(quote.allowancesCharges()).billingFramework(Optional.of(figures.framework(false)));
         draft(step, b, 0, 1);
     }
@@ -155,7 +155,7 @@ public final class ConversionRun {
                 return;
             }
         }
-        draft(step, closingInvoice(step, plan.settlement(), figures.wholeLines), stepCount - 1, stepCount);
+        draft(step, closingInvoice(step, plan.settlement(), figures.wholeLines()), stepCount - 1, stepCount);
     }
 
     /**

@@ -3,13 +3,11 @@ package io.github.quote2invoice.conversion.internal;
 import io.github.quote2invoice.conversion.ConversionContext;
 import io.github.quote2invoice.conversion.ConversionException;
 import io.github.quote2invoice.document.Installment;
-import io.github.quote2invoice.document.TotalsCalculator;
 import io.github.quote2invoice.error.Quote2InvoiceException;
 import io.github.quote2invoice.indexation.PriceIndexation;
 import io.github.quote2invoice.indexation.RevisedPrice;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceKind;
-import io.github.quote2invoice.invoice.InvoiceLine;
 import io.github.quote2invoice.invoice.SourceQuote;
 import io.github.quote2invoice.party.BankAccount;
 import io.github.quote2invoice.payment.PaymentInstructions;
@@ -18,12 +16,11 @@ import io.github.quote2invoice.quote.Quote;
 import io.github.quote2invoice.quote.QuoteLine;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Builds the parts every draft shares: ids, carried-over quote data, whole-operation lines. */
+/** Builds the parts every draft shares: ids, carried-over quote data, revised prices. */
 final class DraftFactory {
     private DraftFactory() {
     }
@@ -70,34 +67,7 @@ final class DraftFactory {
         return Optional.of(schedule.get(index));
     }
 
-    /**
-     * Every quote line as an invoice line, same id, quantity, unit price, discount, rate and nature;
-     * a line covered by the context's price indexation gets its revised unit price, net and detail.
-     */
-    static List<InvoiceLine> wholeLines(Quote quote, ConversionContext context) {
-        TotalsCalculator calculator = new TotalsCalculator(quote.rounding());
-        List<QuoteLine> lines = quote.lines();
-        List<InvoiceLine> result = new ArrayList<>(lines.size());
-        PriceIndexation clause = context.indexation().orElse(null);
-        for (int i = 0; i < lines.size(); i++) {
-            QuoteLine q = lines.get(i);
-            InvoiceLine.Builder b = InvoiceLine.builder(q.id(), q.designation()).description(q.description()).quantity(q.quantity())
-                    .unitPrice(q.unitPrice()).discount(q.discount()).vatRate(q.vatRate()).nature(q.nature())
-                    .sourceLineId(Optional.of(q.id())).sellerItemId(q.sellerItemId());
-            if (clause != null && covers(clause, q.id(), i)) {
-                RevisedPrice revised = revise(clause, q, context, i);
-                QuoteLine priced = q.withUnitPrice(revised.unitPrice());
-                b.unitPrice(revised.unitPrice()).indexation(Optional.of(revised.detail()))
-                        .netAmount(calculator.lineAmounts(priced, quote.currency()).net());
-            } else {
-                b.netAmount(calculator.lineAmounts(q, quote.currency()).net());
-            }
-            result.add(b.build());
-        }
-        return result;
-    }
-
-    private static boolean covers(PriceIndexation clause, String lineId, int index) {
+    static boolean covers(PriceIndexation clause, String lineId, int index) {
         try {
             return clause.covers(lineId);
         } catch (Quote2InvoiceException e) {
@@ -108,7 +78,7 @@ final class DraftFactory {
         }
     }
 
-    private static RevisedPrice revise(PriceIndexation clause, QuoteLine line, ConversionContext context, int index) {
+    static RevisedPrice revise(PriceIndexation clause, QuoteLine line, ConversionContext context, int index) {
         RevisedPrice revised;
         try {
             revised = clause.revise(line.unitPrice(), context.invoicingDate(), context.indexSource().orElseThrow());

@@ -82,7 +82,7 @@ final class ProgressBilling {
     private boolean situation(String step, Situation situation, int index, int count, DealHistory.Billed billed) {
         Map<String, BigDecimal> listed = situation.cumulativePercent();
         boolean closing = true;
-        for (InvoiceLine l : run.figures.wholeLines) {
+        for (InvoiceLine l : run.figures.wholeLines()) {
             String id = l.sourceLineId().orElseThrow();
             BigDecimal previous = billed.percentOf(id);
             BigDecimal cumulative = listed.getOrDefault(id, previous);
@@ -93,8 +93,8 @@ final class ProgressBilling {
             }
             closing &= cumulative.compareTo(ConversionRun.HUNDRED) == 0;
         }
-        List<InvoiceLine> lines = new ArrayList<>(run.figures.wholeLines.size());
-        for (InvoiceLine l : run.figures.wholeLines) {
+        List<InvoiceLine> lines = new ArrayList<>(run.figures.wholeLines().size());
+        for (InvoiceLine l : run.figures.wholeLines()) {
             String id = l.sourceLineId().orElseThrow();
             BigDecimal previous = billed.percentOf(id);
             BigDecimal cumulative = listed.getOrDefault(id, previous);

@@ -1,43 +1,62 @@
 package io.github.quote2invoice.conversion.internal;
 
-import io.github.quote2invoice.document.AllowanceCharge;
+import io.github.quote2invoice.conversion.ConversionContext;
 import io.github.quote2invoice.document.LineNature;
 import io.github.quote2invoice.document.TaxableAmount;
 import io.github.quote2invoice.document.Totals;
 import io.github.quote2invoice.document.TotalsCalculator;
+import io.github.quote2invoice.document.AllowanceCharge;
+import io.github.quote2invoice.indexation.PriceIndexation;
+import io.github.quote2invoice.indexation.RevisedPrice;
 import io.github.quote2invoice.invoice.BillingFramework;
 import io.github.quote2invoice.invoice.InvoiceLine;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.quote.Quote;
+import io.github.quote2invoice.quote.QuoteLine;
 import io.github.quote2invoice.tax.VatBreakdown;
 import io.github.quote2invoice.tax.VatRate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The figures of the operation a conversion bills, computed once per call: each whole-operation
- * invoice line (quote line carried over, price revised where a clause covers it), the operation's
- * totals through the one {@link TotalsCalculator}, and the nature of what is sold.
+ * The figures of the operation a conversion bills, computed once per call: each quote line's net
+ * (at its revised price where a clause covers it), the operation's totals through the one
+ * {@link TotalsCalculator}, the nature of what is sold; the whole-operation invoice lines are built
+ * only when a draft needs them (a deposit needs only the totals).
  */
 final class QuoteFigures {
     final Quote quote;
     final TotalsCalculator calculator;
-    final List<InvoiceLine> wholeLines;
     final Totals totals;
     final boolean hasGoods;
     final boolean hasServices;
+    private final Money[] nets;
+    private final RevisedPrice[] revised;
+    private List<InvoiceLine> wholeLines;
 
-    QuoteFigures(Quote quote, List<InvoiceLine> wholeLines) {
+    QuoteFigures(Quote quote, ConversionContext context) {
         this.quote = quote;
         this.calculator = new TotalsCalculator(quote.rounding());
-        this.wholeLines = wholeLines;
-        List<TaxableAmount> amounts = new ArrayList<>(wholeLines.size());
+        List<QuoteLine> lines = quote.lines();
+        int n = lines.size();
+        this.nets = new Money[n];
+        this.revised = new RevisedPrice[n];
+        PriceIndexation clause = context.indexation().orElse(null);
+        List<TaxableAmount> amounts = new ArrayList<>(n);
         boolean goods = false;
         boolean services = false;
-        for (InvoiceLine l : wholeLines) {
-            amounts.add(TaxableAmount.of(l.vatRate(), l.netAmount()));
-            if (l.nature() == LineNature.GOODS) {
+        for (int i = 0; i < n; i++) {
+            QuoteLine q = lines.get(i);
+            if (clause != null && DraftFactory.covers(clause, q.id(), i)) {
+                revised[i] = DraftFactory.revise(clause, q, context, i);
+                nets[i] = calculator.lineAmounts(q.withUnitPrice(revised[i].unitPrice()), quote.currency()).net();
+            } else {
+                nets[i] = calculator.lineAmounts(q, quote.currency()).net();
+            }
+            amounts.add(TaxableAmount.of(q.vatRate(), nets[i]));
+            if (q.nature() == LineNature.GOODS) {
                 goods = true;
             } else {
                 services = true;
@@ -46,6 +65,29 @@ final class QuoteFigures {
         this.hasGoods = goods;
         this.hasServices = services;
         this.totals = calculator.totals(quote.currency(), amounts, quote.allowancesCharges(), Money.zero(quote.currency()));
+    }
+
+    /**
+     * Every quote line as an invoice line: same id, quantity, unit price, discount, rate and nature; a
+     * line covered by the price indexation carries its revised unit price, net and computation.
+     */
+    List<InvoiceLine> wholeLines() {
+        if (wholeLines == null) {
+            List<QuoteLine> lines = quote.lines();
+            List<InvoiceLine> result = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                QuoteLine q = lines.get(i);
+                InvoiceLine.Builder b = InvoiceLine.builder(q.id(), q.designation()).description(q.description()).quantity(q.quantity())
+                        .unitPrice(q.unitPrice()).discount(q.discount()).vatRate(q.vatRate()).nature(q.nature())
+                        .sourceLineId(Optional.of(q.id())).sellerItemId(q.sellerItemId()).netAmount(nets[i]);
+                if (revised[i] != null) {
+                    b.unitPrice(revised[i].unitPrice()).indexation(Optional.of(revised[i].detail()));
+                }
+                result.add(b.build());
+            }
+            wholeLines = List.copyOf(result);
+        }
+        return wholeLines;
     }
 
     /** The VAT breakdown of the whole operation, in order of first appearance. */
@@ -57,12 +99,14 @@ final class QuoteFigures {
     Money[] netsByNature(VatRate rate) {
         Money goods = Money.zero(quote.currency());
         Money services = goods;
-        for (InvoiceLine l : wholeLines) {
+        List<QuoteLine> lines = quote.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            QuoteLine l = lines.get(i);
             if (l.vatRate().equals(rate)) {
                 if (l.nature() == LineNature.GOODS) {
-                    goods = goods.plus(l.netAmount());
+                    goods = goods.plus(nets[i]);
                 } else {
-                    services = services.plus(l.netAmount());
+                    services = services.plus(nets[i]);
                 }
             }
         }
