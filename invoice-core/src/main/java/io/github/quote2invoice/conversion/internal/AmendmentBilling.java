@@ -29,7 +29,7 @@ import java.util.Set;
  *
  * <p>The difference's VAT is computed on the difference (each invoice's VAT on its own base, BR-CO-17),
  * so over the deal the VAT of a rate may differ from the revised quote's by at most one minor unit
- * per amendment; the nets match exactly.
+ * per amendment (per amended line when VAT is rounded per line); the nets match exactly.
  */
 final class AmendmentBilling {
     private final ConversionRun run;
