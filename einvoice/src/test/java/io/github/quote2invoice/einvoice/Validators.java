@@ -20,8 +20,8 @@ import java.util.List;
  * The independent validators the tests run, each created once per JVM (they take seconds to start):
  * <ul>
  *   <li>Mustang's validator for CII: the Factur-X XSD of the profile and the EN 16931 schematron;</li>
- *   <li>the French CTC rules (BR-FR, FNFE-MPE "Flux 2" schematron 1.3.0) for CII and UBL, from
- *       {@code phive-rules-france};</li>
+ *   <li>the French CTC rules (BR-FR, FNFE-MPE "Flux 2" schematron 1.3.0) for CII and UBL, and the
+ *       French EXTENDED-CTC-FR rules for the EXTENDED profile, from {@code phive-rules-france};</li>
  *   <li>the EN 16931 UBL schematron (CEN 1.3.15) from {@code phive-rules-en16931} and the OASIS
  *       UBL 2.1 XSDs (shipped in Mustang's validator jar) for UBL.</li>
  * </ul>
@@ -30,6 +30,7 @@ final class Validators {
     private static final String FR = "external/schematron/ctc/1.3.0/xslt/";
     static final SchematronXslt FRENCH_CII = new SchematronXslt("BR-FR/CII", FR + "20260216_BR-FR-Flux2-Schematron-CII_V1.3.0.xslt");
     static final SchematronXslt FRENCH_UBL = new SchematronXslt("BR-FR/UBL", FR + "20260216_BR-FR-Flux2-Schematron-UBL_V1.3.0.xslt");
+    static final SchematronXslt FRENCH_EXTENDED_CII = new SchematronXslt("EXTENDED-CTC-FR/CII", FR + "20260216_EXTENDED-CTC-FR-CII-V1.3.0.xslt");
     static final SchematronXslt EN16931_UBL = new SchematronXslt("EN16931/UBL", "external/schematron/1.3.15/ubl/EN16931-UBL-validation.xslt");
     private static final Schema UBL_INVOICE = schema("schema/UBL_21/maindoc/UBL-Invoice-2.1.xsd");
     private static final Schema UBL_CREDIT_NOTE = schema("schema/UBL_21/maindoc/UBL-CreditNote-2.1.xsd");

@@ -165,7 +165,16 @@ public final class CiiWriter {
             x.start("ram", "SpecifiedLineTradeSettlement");
             x.start("ram", "ApplicableTradeTax");
             x.leaf("ram", "TypeCode", "VAT");
+            // EXTENDED carries the exemption on each line too; the French EXTENDED rules (BR-FREXT-*-08)
+            // match lines to their VAT breakdown entry by it.
+            boolean lineExemption = profile == FacturXProfile.EXTENDED && l.vatRate().exemption().isPresent();
+            if (lineExemption) {
+                x.leaf("ram", "ExemptionReason", l.vatRate().exemption().get().text());
+            }
             x.leaf("ram", "CategoryCode", l.vatRate().category().code());
+            if (lineExemption) {
+                x.leaf("ram", "ExemptionReasonCode", l.vatRate().exemption().get().code());
+            }
             rate(l.vatRate());
             x.end();
             if (l.allowance().isPresent()) {
