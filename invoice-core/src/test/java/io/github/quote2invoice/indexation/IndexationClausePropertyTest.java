@@ -97,7 +97,7 @@ class IndexationClausePropertyTest {
         return new BigDecimal(up ? q.add(BigInteger.ONE) : q, scale);
     }
 
-    /** Index values from 20 % to 300 % of I0: a coefficient that rounds to zero is refused by design (tested elsewhere). */
+    /** Clauses; the tests draw I from 20 % to 300 % of I0 (a coefficient rounding to zero is refused, see IndexationClauseTest). */
     static Gen<Spec> specs() {
         Gen<int[]> coef = integers().between(0, 600).zip(integers().between(2, 6), integers().between(0, MODES.size() - 1),
                 (a, s, m) -> new int[] {a, s, m});

@@ -116,6 +116,15 @@ class IndexationClauseTest {
     }
 
     @Test
+    void coefficientRoundingToZeroIsRefused() {
+        // a = 0, I/I0 = 0.1 / 100 = 0.001 -> 0.00 at 2 decimals: no price may be multiplied by zero
+        IndexationClause c = IndexationClause.builder("BT01", BASE).parts("0", "1").revisionMonth(RevisionMonthRule.monthsBefore(0))
+                .coefficientRounding(2, RoundingMode.HALF_UP).build();
+        assertThatThrownBy(() -> c.coefficient(new BigDecimal("100"), new BigDecimal("0.1")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("coefficient"));
+    }
+
+    @Test
     void missingBaseMonthIsTyped() {
         IndexationClause c = IndexationClause.builder("BT01", YearMonth.of(2022, 1)).parts("0.15", "0.85")
                 .revisionMonth(RevisionMonthRule.monthsBefore(3)).build();
