@@ -7,9 +7,6 @@ import io.github.quote2invoice.json.Quote2InvoiceJson;
 import io.github.quote2invoice.payment.Payment;
 import io.github.quote2invoice.quote.Quote;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The {@link DocumentCodec} on the project's JSON format ({@code docs/json.md}): compact, deterministic
  * output (fields in model order), strict reading. Thread-safe.
@@ -59,8 +56,6 @@ public final class JsonDocumentCodec implements DocumentCodec {
 
     @Override
     public String writeEvent(DomainEvent event) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        json.write(Checks.required(event, "event"), out);
-        return out.toString(StandardCharsets.UTF_8);
+        return json.write(Checks.required(event, "event"));
     }
 }
