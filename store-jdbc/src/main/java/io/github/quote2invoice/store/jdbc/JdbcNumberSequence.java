@@ -16,6 +16,12 @@ import java.util.Optional;
  * an UPDATE in the issuing transaction. The UPDATE's row lock serializes issuers of the same series
  * across threads and JVMs until their commit; a rollback undoes the increment, so no number is lost.
  * The same UPDATE checks and moves the row's last issue date, which keeps numbers chronological.
+ *
+ * <p>On PostgreSQL the increment also locks and reads the company's audit head in the same round trip,
+ * since issuing appends to that chain next: the head stays locked until the transaction ends. Lock order
+ * is therefore counter, then audit head; a transaction that appends to the audit log of a company before
+ * taking one of its numbers takes them the other way round and may deadlock with an issuer (PostgreSQL
+ * then aborts one of the two with a {@code StoreException}; retry it).
  */
 public final class JdbcNumberSequence implements NumberSequence {
     private static final String WHERE = " WHERE company = ? AND series = ? AND period = ?";
