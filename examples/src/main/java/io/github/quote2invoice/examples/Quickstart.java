@@ -2,6 +2,7 @@ package io.github.quote2invoice.examples;
 
 import io.github.quote2invoice.check.Anomaly;
 import io.github.quote2invoice.check.InvoiceCheck;
+import io.github.quote2invoice.check.StandardInvoiceChecks;
 import io.github.quote2invoice.conversion.BillingPlan;
 import io.github.quote2invoice.conversion.ConversionContext;
 import io.github.quote2invoice.conversion.ConversionEngine;
@@ -12,8 +13,6 @@ import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.issuing.Companies;
 import io.github.quote2invoice.issuing.InvoiceIssuer;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
-import io.github.quote2invoice.legal.LegalOptions;
-import io.github.quote2invoice.legal.LegalRuleSets;
 import io.github.quote2invoice.quote.Acceptance;
 import io.github.quote2invoice.quote.Quote;
 import io.github.quote2invoice.render.RenderedDocument;
@@ -83,7 +82,8 @@ public final class Quickstart {
         h2.setURL("jdbc:h2:mem:quickstart;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         JdbcStores.migrate(h2);
         IssuingStores stores = JdbcStores.create(h2, JsonDocumentCodec.create());
-        InvoiceCheck legalChecks = draft -> LegalRuleSets.forInvoice(draft).check(draft, LegalOptions.NONE);
+        // The checks run before issuing: French mandatory data, totals, VAT rates, payment terms, unusual amounts.
+        InvoiceCheck checks = StandardInvoiceChecks.defaults();
 
         // 3. A 30 % deposit (excl. VAT) on acceptance, the final invoice after delivery.
         ConversionEngine engine = ConversionEngine.standard();
@@ -91,13 +91,13 @@ public final class Quickstart {
         LocalDate acceptedOn = LocalDate.of(2026, 11, 10);
         ConversionResult depositRun = engine.convert(accepted, plan, ConversionContext.on(acceptedOn).build());
         report(log, depositRun.anomalies());
-        Invoice deposit = issuer(stores, legalChecks, acceptedOn).issue(depositRun.invoices().get(0), "quickstart");
+        Invoice deposit = issuer(stores, checks, acceptedOn).issue(depositRun.invoices().get(0), "quickstart");
 
         LocalDate deliveredOn = LocalDate.of(2026, 11, 27);
         ConversionResult finalRun = engine.convert(accepted, plan,
                 ConversionContext.on(deliveredOn).deliveryDate(deliveredOn).issuedInvoices(List.of(deposit)).build());
         report(log, finalRun.anomalies());
-        Invoice fin = issuer(stores, legalChecks, deliveredOn).issue(finalRun.invoice("final").orElseThrow(), "quickstart");
+        Invoice fin = issuer(stores, checks, deliveredOn).issue(finalRun.invoice("final").orElseThrow(), "quickstart");
 
         // 4. Documents: the quote and both invoices as PDF/A-3 (invoices with their Factur-X XML embedded).
         PdfInvoiceRenderer invoices = PdfInvoiceRenderer.builder().xmlWriter(new CiiWriter()::write).build();
