@@ -48,7 +48,7 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * One {@link #depositAndFinal} operation is what a business does between "signed" and "final invoice
  * ready": convert (the deposit is drafted), issue the deposit, convert again (the final is drafted,
- * deducting it), with the default context (French legal mentions chosen from the parties).
+ * deducting it), with the default context (French legal mentions chosen from the parties, standard checks).
  * {@link #depositAndFinalWithoutLegalMentions}, {@link #depositAndFinalEngineOnly} and
  * {@link #quoteContentDigest} break the cost down (legal mentions; the check that the quote was not
  * changed after acceptance, which recomputes {@code Quote.contentDigest()} on every conversion).
@@ -69,6 +69,7 @@ public class ConversionBenchmark {
     private BillingPlan plan;
     private ConversionContext first;
     private ConversionContext firstWithoutLegal;
+    private ConversionContext firstEngineOnly;
     private TradeParty mustangSeller;
     private TradeParty mustangBuyer;
     private Date mustangDate;
@@ -84,6 +85,7 @@ public class ConversionBenchmark {
         plan = BillingPlan.deposits(Share.percentExclVat("30"));
         first = ConversionContext.on(DAY).build();
         firstWithoutLegal = ConversionContext.on(DAY).withoutLegalRules().build();
+        firstEngineOnly = ConversionContext.on(DAY).withoutLegalRules().checks(List.of()).build();
         mustangSeller = new TradeParty("Atelier Durand SAS", "12 rue des Artisans", "69003", "Lyon", "FR").addVATID("FR11123456782");
         mustangBuyer = new TradeParty("Boulangerie Martin SARL", "4 place du Marché", "75011", "Paris", "FR").addVATID("FR39851234567");
         mustangDate = Date.from(DAY.atStartOfDay(ZoneId.of("UTC")).toInstant());
@@ -115,16 +117,16 @@ public class ConversionBenchmark {
         return depositAndFinal(first);
     }
 
-    /** The same without legal mentions. */
+    /** The same without legal mentions (standard checks still run). */
     @Benchmark
     public ConversionResult depositAndFinalWithoutLegalMentions() {
         return depositAndFinal(firstWithoutLegal);
     }
 
-    /** Breakdown: neither legal mentions nor the acceptance digest check (a quote carrying no digest). */
+    /** Breakdown: no legal mentions, no standard checks, no acceptance digest check (a quote carrying no digest). */
     @Benchmark
     public ConversionResult depositAndFinalEngineOnly() {
-        return depositAndFinal(quoteWithoutDigest, firstWithoutLegal);
+        return depositAndFinal(quoteWithoutDigest, firstEngineOnly);
     }
 
     private ConversionResult depositAndFinal(ConversionContext context) {

@@ -1,6 +1,7 @@
 package io.github.quote2invoice.conversion;
 
 import io.github.quote2invoice.check.InvoiceCheck;
+import io.github.quote2invoice.check.StandardInvoiceChecks;
 import io.github.quote2invoice.indexation.IndexSource;
 import io.github.quote2invoice.indexation.PriceIndexation;
 import io.github.quote2invoice.internal.Checks;
@@ -35,7 +36,8 @@ import java.util.Set;
  *        absent: chosen from the seller and buyer ({@link LegalRuleSets#forParties}: France, else EU)
  * @param legalRulesEnabled false to add no legal mentions at all (the caller adds its own)
  * @param legalOptions seller options that change the mentions
- * @param checks checks run on every draft (their anomalies are returned with the result)
+ * @param checks checks run on every draft (their anomalies are returned with the result); by default
+ *        {@link StandardInvoiceChecks#defaults()} (totals, signs, VAT rates, unusual amounts, payment terms)
  * @param indexation the price revision clause of the contract, if any
  * @param indexSource where index values come from (required with {@code indexation})
  */
@@ -104,7 +106,7 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         private Optional<LegalRuleSet> legalRules = Optional.empty();
         private boolean legalRulesEnabled = true;
         private LegalOptions legalOptions = LegalOptions.NONE;
-        private List<InvoiceCheck> checks = List.of();
+        private List<InvoiceCheck> checks = List.of(StandardInvoiceChecks.defaults());
         private Optional<PriceIndexation> indexation = Optional.empty();
         private Optional<IndexSource> indexSource = Optional.empty();
 
@@ -134,7 +136,7 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         public Builder withoutLegalRules() { legalRules = Optional.empty(); legalRulesEnabled = false; return this; }
         /** Legal options. */
         public Builder legalOptions(LegalOptions v) { legalOptions = v; return this; }
-        /** Checks run on every draft. */
+        /** Checks run on every draft, instead of the standard ones ({@code List.of()}: none). */
         public Builder checks(List<InvoiceCheck> v) { checks = v; return this; }
         /** Price indexation and where its index values come from. */
         public Builder indexation(PriceIndexation clause, IndexSource source) {

@@ -39,7 +39,7 @@ final class Billing {
     static List<Invoice> playToEnd(ConversionEngine engine, Quote quote, BillingPlan plan, List<Invoice> history, Set<String> events) {
         List<Invoice> issued = new ArrayList<>(history);
         for (int round = 0; round < 50; round++) {
-            ConversionResult r = engine.convert(quote, plan, ConversionContext.on(DAY).issuedInvoices(issued).reachedEvents(events).withoutLegalRules().build());
+            ConversionResult r = engine.convert(quote, plan, ConversionContext.on(DAY).issuedInvoices(issued).reachedEvents(events).withoutLegalRules().checks(java.util.List.of()).build());
             if (r.invoices().isEmpty()) {
                 return issued;
             }

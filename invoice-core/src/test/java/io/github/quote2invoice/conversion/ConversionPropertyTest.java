@@ -114,7 +114,7 @@ class ConversionPropertyTest {
                     BigDecimal percent = BigDecimal.valueOf(basisPoints, 2);
                     boolean incl = seed % 2 == 0;
                     Share share = new Share.Percent(percent, incl ? Share.Basis.INCLUDING_VAT : Share.Basis.EXCLUDING_VAT);
-                    Invoice deposit = ENGINE.convert(quote, BillingPlan.deposits(share), ConversionContext.on(Billing.DAY).withoutLegalRules().build())
+                    Invoice deposit = ENGINE.convert(quote, BillingPlan.deposits(share), ConversionContext.on(Billing.DAY).withoutLegalRules().checks(java.util.List.of()).build())
                             .invoices().get(0);
                     Map<VatRate, BigDecimal[]> oracle = RandomDeals.oracle(quote);
                     int digits = quote.currency().getDefaultFractionDigits();
@@ -149,7 +149,7 @@ class ConversionPropertyTest {
                     List<Invoice> invoices = play(quote, RandomDeals.plan(seed, quote));
                     Invoice target = invoices.get((int) Math.floorMod(seed, invoices.size()));
                     ConversionResult r = ENGINE.creditNote(target, new CreditNoteRequest.Full("Annulation", "1"),
-                            ConversionContext.on(Billing.DAY).issuedInvoices(invoices).withoutLegalRules().build());
+                            ConversionContext.on(Billing.DAY).issuedInvoices(invoices).withoutLegalRules().checks(java.util.List.of()).build());
                     Invoice credit = r.invoices().get(0);
                     assertThat(credit.kind()).isEqualTo(target.kind() == InvoiceKind.DEPOSIT ? InvoiceKind.DEPOSIT_CREDIT_NOTE : InvoiceKind.CREDIT_NOTE);
                     assertThat(credit.totals()).isEqualTo(target.totals());
@@ -177,7 +177,7 @@ class ConversionPropertyTest {
                             continue;
                         }
                         ConversionResult r = ENGINE.creditNote(invoice, new CreditNoteRequest.Amount("Geste commercial", "c" + i, parts.get(i)),
-                                ConversionContext.on(Billing.DAY).issuedInvoices(issued).withoutLegalRules().build());
+                                ConversionContext.on(Billing.DAY).issuedInvoices(issued).withoutLegalRules().checks(java.util.List.of()).build());
                         Invoice credit = r.invoices().get(0);
                         assertThat(credit.totals().taxExclusive()).isEqualTo(parts.get(i));
                         issued.add(Billing.issue(credit, 100 + i));
@@ -197,7 +197,7 @@ class ConversionPropertyTest {
                         return;
                     }
                     BillingPlan plan = RandomDeals.plan(seed, quote);
-                    ConversionContext context = ConversionContext.on(Billing.DAY).reachedEvents(events(plan)).withoutLegalRules().build();
+                    ConversionContext context = ConversionContext.on(Billing.DAY).reachedEvents(events(plan)).withoutLegalRules().checks(java.util.List.of()).build();
                     ConversionResult first = ENGINE.convert(quote, plan, context);
                     ConversionResult again = ENGINE.convert(RandomDeals.quote(seed), RandomDeals.plan(seed, quote), context);
                     assertThat(again).isEqualTo(first);
