@@ -17,15 +17,11 @@ import io.github.quote2invoice.money.RoundingPolicy;
 import io.github.quote2invoice.party.Address;
 import io.github.quote2invoice.party.Party;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,18 +138,11 @@ public record Quote(String id, String number, int revision, Optional<String> pre
 
     /**
      * Hex SHA-256 of what the buyer agrees to: parties, lines, allowances and charges, currency,
-     * rounding, terms and references. Status, acceptance evidence and notes are left out, so the digest
-     * only changes when the deal itself changes.
+     * rounding, terms and references, in an explicit canonical encoding (stable across JDKs). Status,
+     * acceptance evidence and notes are left out, so the digest only changes when the deal itself changes.
      */
     public String contentDigest() {
-        String canonical = String.valueOf(List.of(id, number, revision, currency.getCurrencyCode(), rounding, seller, buyer,
-                deliveryAddress, lines, allowancesCharges, paymentTerms, references));
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return ContentDigest.of(this);
     }
 
     /** True when the quote was edited after its first acceptance. */

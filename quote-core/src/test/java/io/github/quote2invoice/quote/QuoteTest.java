@@ -124,4 +124,26 @@ class QuoteTest {
         assertThat(q.totals().vatTotal()).isEqualTo(Money.of("596.13", "EUR"));
         assertThat(q.totals().taxInclusive()).isEqualTo(Money.of("4607.38", "EUR"));
     }
+
+    /** The digest follows the deal (any line, party, term or reference change), not its status or notes. */
+    @Test
+    void contentDigestTracksTheDealOnly() {
+        Quote q = draft().build();
+        String d = q.contentDigest();
+        assertThat(d).matches("[0-9a-f]{64}").isEqualTo(draft().build().contentDigest());
+        assertThat(q.send(SENT).quote().contentDigest()).isEqualTo(d);
+        assertThat(q.toBuilder().notes(List.of(io.github.quote2invoice.document.Note.of("x"))).build().contentDigest()).isEqualTo(d);
+        assertThat(q.toBuilder().lines(List.of(q.lines().get(0).withUnitPrice(new BigDecimal("650.01")), q.lines().get(1))).build()
+                .contentDigest()).isNotEqualTo(d);
+        assertThat(q.toBuilder().buyer(q.buyer().toBuilder().name("Autre SARL").build()).build().contentDigest()).isNotEqualTo(d);
+        assertThat(q.toBuilder().references(q.references().withPurchaseOrder("PO-1")).build().contentDigest()).isNotEqualTo(d);
+        // length prefixes keep field boundaries: moving text from one field to the next changes the digest
+        QuoteLine a = q.lines().get(0);
+        QuoteLine moved = new QuoteLine(a.id(), a.designation() + "x", java.util.Optional.of("y"), a.quantity(), a.unitPrice(), a.vatRate(),
+                a.discount(), a.nature(), a.sellerItemId());
+        QuoteLine moved2 = new QuoteLine(a.id(), a.designation(), java.util.Optional.of("xy"), a.quantity(), a.unitPrice(), a.vatRate(),
+                a.discount(), a.nature(), a.sellerItemId());
+        assertThat(q.toBuilder().lines(List.of(moved, q.lines().get(1))).build().contentDigest())
+                .isNotEqualTo(q.toBuilder().lines(List.of(moved2, q.lines().get(1))).build().contentDigest());
+    }
 }
