@@ -8,7 +8,6 @@ import io.github.quote2invoice.conversion.ConversionContext;
 import io.github.quote2invoice.conversion.ConversionEngine;
 import io.github.quote2invoice.conversion.ConversionResult;
 import io.github.quote2invoice.conversion.Share;
-import io.github.quote2invoice.einvoice.cii.CiiWriter;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.issuing.Companies;
 import io.github.quote2invoice.issuing.InvoiceIssuer;
@@ -100,7 +99,7 @@ public final class Quickstart {
         Invoice fin = issuer(stores, checks, deliveredOn).issue(finalRun.invoice("final").orElseThrow(), "quickstart");
 
         // 4. Documents: the quote and both invoices as PDF/A-3 (invoices with their Factur-X XML embedded).
-        PdfInvoiceRenderer invoices = PdfInvoiceRenderer.builder().xmlWriter(new CiiWriter()::write).build();
+        PdfInvoiceRenderer invoices = PdfInvoiceRenderer.builder().build();
         write(out, PdfQuoteRenderer.builder().build().render(accepted, Locale.FRENCH), log);
         for (Invoice invoice : List.of(deposit, fin)) {
             log.add("Invoice " + invoice.number().orElseThrow() + " (" + invoice.kind() + ", " + invoice.issueDate().orElseThrow() + ")");

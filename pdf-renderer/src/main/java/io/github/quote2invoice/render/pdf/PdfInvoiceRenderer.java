@@ -1,7 +1,7 @@
 package io.github.quote2invoice.render.pdf;
 
 import io.github.quote2invoice.einvoice.FacturXProfile;
-import io.github.quote2invoice.error.ErrorCodes;
+import io.github.quote2invoice.einvoice.cii.CiiWriter;
 import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.error.Quote2InvoiceException;
 import io.github.quote2invoice.invoice.Invoice;
@@ -31,7 +31,7 @@ import java.util.Optional;
  * thread-safe. Output is deterministic: dates and the file identifier come from the invoice.
  *
  * <pre>{@code
- * InvoiceRenderer renderer = PdfInvoiceRenderer.builder().xmlWriter(cii::write).build();
+ * InvoiceRenderer renderer = PdfInvoiceRenderer.builder().build();   // embeds einvoice's CiiWriter output
  * RenderedDocument pdf = renderer.render(invoice, Locale.FRENCH);
  * }</pre>
  */
@@ -97,7 +97,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
         private PdfTemplates templates = PdfTemplates.defaults();
         private String template = "invoice.ftl";
         private Optional<FacturXProfile> profile = Optional.of(FacturXProfile.EN16931);
-        private FacturXXmlWriter xmlWriter;
+        private FacturXXmlWriter xmlWriter = new CiiWriter()::write;
         private PaymentQrPayload qr = PaymentQrPayload.EPC_TRANSFER;
         private Optional<byte[]> logo = Optional.empty();
 
@@ -128,7 +128,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
             return this;
         }
 
-        /** The writer of the embedded CII XML; required unless {@link #withoutFacturX()}. */
+        /** The writer of the embedded CII XML (default: the {@code einvoice} module's {@link CiiWriter}). */
         public Builder xmlWriter(FacturXXmlWriter v) {
             xmlWriter = Objects.requireNonNull(v, "xmlWriter");
             return this;
@@ -149,13 +149,9 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
         /**
          * The renderer. Reads the fonts and the colour profile (a few tens of milliseconds).
          *
-         * @throws InvalidValueException when Factur-X is on and no XML writer was given, or the logo is not an image
+         * @throws InvalidValueException when the logo is not an image
          */
         public PdfInvoiceRenderer build() {
-            if (profile.isPresent() && xmlWriter == null) {
-                throw new InvalidValueException(ErrorCodes.REQUIRED, "xmlWriter",
-                        "a Factur-X invoice needs an XML writer (or call withoutFacturX())");
-            }
             return new PdfInvoiceRenderer(this);
         }
     }

@@ -143,9 +143,7 @@ class PdfInvoiceRendererTest {
     }
 
     @Test
-    void factorXNeedsAWriter() {
-        assertThatThrownBy(() -> PdfInvoiceRenderer.builder().build()).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("xmlWriter");
+    void logoMustBeAnImage() {
         assertThatThrownBy(() -> PdfInvoiceRenderer.builder().withoutFacturX().logo(new byte[] {1, 2, 3}).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("PNG or JPEG");
     }
