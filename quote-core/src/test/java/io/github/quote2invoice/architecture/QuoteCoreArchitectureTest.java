@@ -11,7 +11,7 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** quote-core is the innermost module: the JDK, the Bean Validation API and SLF4J, nothing else. */
+/** quote-core is the innermost module: the JDK and SLF4J, nothing else. */
 @AnalyzeClasses(packages = "io.github.quote2invoice", importOptions = ImportOption.DoNotIncludeTests.class)
 class QuoteCoreArchitectureTest {
 
