@@ -4,9 +4,10 @@ import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.error.InvalidValueException;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -80,14 +81,13 @@ public final class Checks {
 
     /** Fails when two elements share a key, naming the second one's path. */
     public static <T, K> void unique(List<T> values, Function<T, K> key, String path, String keyName) {
-        List<K> seen = new ArrayList<>(values.size());
+        Set<K> seen = new HashSet<>(values.size() * 2);
         for (int i = 0; i < values.size(); i++) {
             K k = key.apply(values.get(i));
-            if (seen.contains(k)) {
+            if (!seen.add(k)) {
                 throw new InvalidValueException(ErrorCodes.DUPLICATE, path + "[" + i + "]." + keyName,
                         "'" + k + "' is used twice");
             }
-            seen.add(k);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.quote2invoice.money;
 import io.github.quote2invoice.error.CurrencyMismatchException;
 import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.error.InvalidValueException;
+import io.github.quote2invoice.internal.Checks;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount of money in one currency, always at the scale of the currency's minor unit
@@ -29,6 +30,7 @@ import java.util.Objects;
  */
 public final class Money implements Comparable<Money>, Serializable {
     private static final long serialVersionUID = 1L;
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private final BigDecimal amount;
     private final Currency currency;
@@ -78,7 +80,7 @@ public final class Money implements Comparable<Money>, Serializable {
 
     /** {@code amount} rounded to the currency's minor unit with {@code mode}. */
     public static Money rounded(BigDecimal amount, Currency currency, RoundingMode mode) {
-        Objects.requireNonNull(mode, "mode");
+        Checks.required(mode, "mode");
         if (amount == null) {
             throw new InvalidValueException(ErrorCodes.REQUIRED, "amount", "is required");
         }
@@ -126,7 +128,7 @@ public final class Money implements Comparable<Money>, Serializable {
             throw new InvalidValueException(ErrorCodes.REQUIRED, path, "is required");
         }
         String t = text.strip();
-        if (t.length() > 40 || !t.matches("[+-]?\\d+(\\.\\d+)?")) {
+        if (t.length() > 40 || !PLAIN_DECIMAL.matcher(t).matches()) {
             throw new InvalidValueException(ErrorCodes.INVALID_FORMAT, path, "'" + abbreviate(t) + "' is not a plain decimal number");
         }
         return new BigDecimal(t);
@@ -326,7 +328,7 @@ public final class Money implements Comparable<Money>, Serializable {
     }
 
     private void requireSameCurrency(Money other) {
-        Objects.requireNonNull(other, "other");
+        Checks.required(other, "other");
         if (!currency.equals(other.currency)) {
             throw new CurrencyMismatchException("amount", currency, other.currency);
         }

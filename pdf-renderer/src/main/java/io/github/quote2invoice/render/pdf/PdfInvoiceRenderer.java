@@ -4,6 +4,7 @@ import io.github.quote2invoice.einvoice.FacturXProfile;
 import io.github.quote2invoice.einvoice.cii.CiiWriter;
 import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.error.Quote2InvoiceException;
+import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.render.InvoiceRenderer;
 import io.github.quote2invoice.render.RenderException;
@@ -19,7 +20,6 @@ import io.github.quote2invoice.render.pdf.internal.PdfPipeline;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -68,8 +68,8 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
      */
     @Override
     public RenderedDocument render(Invoice invoice, Locale locale) {
-        Objects.requireNonNull(invoice, "invoice");
-        Objects.requireNonNull(locale, "locale");
+        Checks.required(invoice, "invoice");
+        Checks.required(locale, "locale");
         Optional<FacturXAttachment> attachment = profile.map(p -> new FacturXAttachment(writeXml(invoice, p), p));
         Map<String, String> l = labels.of(locale);
         Map<String, Object> model = InvoiceModel.of(invoice, locale, l, logo, qr.payload(invoice));
@@ -106,19 +106,19 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
 
         /** Where the templates come from (default: built-in). */
         public Builder templates(PdfTemplates v) {
-            templates = Objects.requireNonNull(v, "templates");
+            templates = Checks.required(v, "templates");
             return this;
         }
 
         /** The name of the invoice template in the template set (default {@code invoice.ftl}). */
         public Builder template(String v) {
-            template = Objects.requireNonNull(v, "template");
+            template = Checks.required(v, "template");
             return this;
         }
 
         /** The Factur-X profile of the embedded XML (default EN 16931). */
         public Builder profile(FacturXProfile v) {
-            profile = Optional.of(Objects.requireNonNull(v, "profile"));
+            profile = Optional.of(Checks.required(v, "profile"));
             return this;
         }
 
@@ -130,19 +130,19 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
 
         /** The writer of the embedded CII XML (default: the {@code einvoice} module's {@link CiiWriter}). */
         public Builder xmlWriter(FacturXXmlWriter v) {
-            xmlWriter = Objects.requireNonNull(v, "xmlWriter");
+            xmlWriter = Checks.required(v, "xmlWriter");
             return this;
         }
 
         /** The payment QR code's text per invoice (default {@link PaymentQrPayload#EPC_TRANSFER}). */
         public Builder paymentQr(PaymentQrPayload v) {
-            qr = Objects.requireNonNull(v, "paymentQr");
+            qr = Checks.required(v, "paymentQr");
             return this;
         }
 
         /** The seller's logo, a PNG or JPEG image, printed at the top left. */
         public Builder logo(byte[] image) {
-            logo = Optional.of(Objects.requireNonNull(image, "logo").clone());
+            logo = Optional.of(Checks.required(image, "logo").clone());
             return this;
         }
 

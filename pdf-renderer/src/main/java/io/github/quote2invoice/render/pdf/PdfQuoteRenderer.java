@@ -1,5 +1,6 @@
 package io.github.quote2invoice.render.pdf;
 
+import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.quote.Quote;
 import io.github.quote2invoice.render.QuoteRenderer;
 import io.github.quote2invoice.render.RenderedDocument;
@@ -13,7 +14,6 @@ import io.github.quote2invoice.render.pdf.internal.QuoteModel;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,8 +41,8 @@ public final class PdfQuoteRenderer implements QuoteRenderer {
     /** {@inheritDoc} The file is named after the quote number and revision ({@code D-2026-0042.pdf}, {@code D-2026-0042-r1.pdf}). */
     @Override
     public RenderedDocument render(Quote quote, Locale locale) {
-        Objects.requireNonNull(quote, "quote");
-        Objects.requireNonNull(locale, "locale");
+        Checks.required(quote, "quote");
+        Checks.required(locale, "locale");
         Map<String, String> l = labels.of(locale);
         Map<String, Object> model = QuoteModel.of(quote, locale, l, logo);
         String name = quote.number() + (quote.revision() > 0 ? "-r" + quote.revision() : "");
@@ -64,19 +64,19 @@ public final class PdfQuoteRenderer implements QuoteRenderer {
 
         /** Where the templates come from (default: built-in). */
         public Builder templates(PdfTemplates v) {
-            templates = Objects.requireNonNull(v, "templates");
+            templates = Checks.required(v, "templates");
             return this;
         }
 
         /** The name of the quote template in the template set (default {@code quote.ftl}). */
         public Builder template(String v) {
-            template = Objects.requireNonNull(v, "template");
+            template = Checks.required(v, "template");
             return this;
         }
 
         /** The seller's logo, a PNG or JPEG image. */
         public Builder logo(byte[] image) {
-            logo = Optional.of(Objects.requireNonNull(image, "logo").clone());
+            logo = Optional.of(Checks.required(image, "logo").clone());
             return this;
         }
 

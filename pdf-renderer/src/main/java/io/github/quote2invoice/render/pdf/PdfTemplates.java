@@ -5,13 +5,13 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.error.InvalidValueException;
+import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.render.pdf.internal.TemplateEngine;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where the renderers find their Freemarker templates. The built-in set ({@code invoice.ftl},
@@ -40,7 +40,7 @@ public final class PdfTemplates {
      * @throws InvalidValueException when the directory does not exist
      */
     public static PdfTemplates directory(Path directory) {
-        Objects.requireNonNull(directory, "directory");
+        Checks.required(directory, "directory");
         if (!Files.isDirectory(directory)) {
             throw new InvalidValueException(ErrorCodes.INVALID_FORMAT, "directory", directory + " is not a directory");
         }
@@ -56,8 +56,8 @@ public final class PdfTemplates {
      * then the built-in ones.
      */
     public static PdfTemplates classpath(ClassLoader loader, String basePath) {
-        Objects.requireNonNull(loader, "loader");
-        Objects.requireNonNull(basePath, "basePath");
+        Checks.required(loader, "loader");
+        Checks.required(basePath, "basePath");
         return new PdfTemplates(List.of(new ClassTemplateLoader(loader, basePath)), Long.MAX_VALUE);
     }
 
