@@ -25,6 +25,24 @@ public final class AuditChain {
     public static String digestOf(long sequence, AuditEntry e, String previousDigest) {
         StringBuilder b = new StringBuilder(256);
         field(b, Long.toString(sequence));
+        appendEntryFields(b, e);
+        field(b, previousDigest);
+        return Digests.sha256Hex(b.toString());
+    }
+
+    /**
+     * The middle of a record's digest input: the entry's fields, each as {@code <length>:<value>\n}
+     * (length in UTF-16 units). The whole input is the sequence as such a field, this text, then the
+     * previous digest as such a field, hashed as UTF-8. Lets a store compute a record's digest where the
+     * chain's head is (in the database, for one), exactly as {@link #digestOf} does.
+     */
+    public static String entryFields(AuditEntry e) {
+        StringBuilder b = new StringBuilder(256);
+        appendEntryFields(b, e);
+        return b.toString();
+    }
+
+    private static void appendEntryFields(StringBuilder b, AuditEntry e) {
         field(b, e.company());
         field(b, e.documentType().name());
         field(b, e.documentId());
@@ -33,8 +51,6 @@ public final class AuditChain {
         field(b, e.occurredAt().toString());
         field(b, e.documentDigest());
         field(b, e.details());
-        field(b, previousDigest);
-        return Digests.sha256Hex(b.toString());
     }
 
     private static void field(StringBuilder b, String value) {

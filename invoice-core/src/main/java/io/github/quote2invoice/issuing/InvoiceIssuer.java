@@ -4,10 +4,12 @@ import io.github.quote2invoice.check.Anomaly;
 import io.github.quote2invoice.check.AnomalyOverride;
 import io.github.quote2invoice.check.InvoiceCheck;
 import io.github.quote2invoice.check.Severity;
+import io.github.quote2invoice.event.DomainEvent;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceStateException;
 import io.github.quote2invoice.invoice.PrecedingInvoice;
+import io.github.quote2invoice.issuing.spi.IssueStep;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
 
 import java.time.Clock;
@@ -34,6 +36,11 @@ import java.util.function.Function;
  *   <li>a later number never carries an earlier issue date ({@link ChronologyException}).</li>
  * </ul>
  * Thread-safe; several issuers (threads, JVMs) may work on the same stores at once.
+ *
+ * <p>Outside a running transaction, a draft that is not a credit note is first offered to the stores'
+ * {@link io.github.quote2invoice.issuing.spi.IssuingShortcut} (on PostgreSQL: one database call), with
+ * the same {@link IssueStep} the step-by-step path writes from; when it declines, issuing goes step by step
+ * through the ports.
  */
 public final class InvoiceIssuer {
     private final IssuingStores stores;
@@ -94,6 +101,13 @@ public final class InvoiceIssuer {
         }
         String companyKey = Checks.text(company.apply(draft), "company", 100);
         try {
+            if (!draft.kind().isCreditNote()) {
+                // Credit notes also record the invoices they correct, which needs reads: step by step only.
+                Optional<Invoice> quick = stores.shortcut().issue(step(draft, who, used, companyKey));
+                if (quick.isPresent()) {
+                    return quick.get();
+                }
+            }
             return stores.transactions().inTransaction(() -> issueInTransaction(draft, who, used, companyKey));
         } catch (DocumentConflictException | ImmutableDocumentException raced) {
             // A concurrent issuer stored the same (unsaved) draft first: its result is the answer.
@@ -126,25 +140,53 @@ public final class InvoiceIssuer {
         if (current.isPresent() && !current.get().isDraft()) {
             return current.get();
         }
-        LocalDate date = LocalDate.now(clock);
-        NumberingSeries series = numbering.seriesFor(draft.kind());
-        long sequence = stores.numbers().next(series.keyFor(companyKey, date), date);
-        Invoice issued = draft.issue(series.format(date, sequence), date);
+        Step step = step(draft, actor, used, companyKey);
+        LocalDate date = step.issueDate();
+        long sequence = stores.numbers().next(step.series().keyFor(companyKey, date), date);
+        Invoice issued = step.issued(step.series().format(date, sequence));
         StoredDocument stored = stores.documents().storeIssued(companyKey, issued);
-        Instant now = clock.instant();
-        String number = issued.number().orElseThrow();
-        for (AnomalyOverride o : used) {
-            stores.audit().append(new AuditEntry(companyKey, DocumentType.INVOICE, issued.id(), AuditAction.ANOMALY_OVERRIDDEN, o.actor(), now,
-                    stored.digest(), "code=" + o.code() + "; reason=" + o.reason()));
+        for (AuditEntry e : step.auditEntries(issued, stored.digest())) {
+            stores.audit().append(e);
         }
-        stores.audit().append(new AuditEntry(companyKey, DocumentType.INVOICE, issued.id(), AuditAction.ISSUED, actor, now, stored.digest(),
-                "number=" + number + "; issueDate=" + date + "; kind=" + issued.kind()));
-        stores.outbox().append(new InvoiceEvent.Issued(issued.id(), number, companyKey, date, issued.dueDate().orElse(date),
-                issued.totals().amountDue(), now));
+        for (DomainEvent e : step.events(issued)) {
+            stores.outbox().append(e);
+        }
         if (issued.kind().isCreditNote()) {
-            recordCredited(issued, number, companyKey, actor, now);
+            recordCredited(issued, issued.number().orElseThrow(), companyKey, actor, step.now());
         }
         return issued;
+    }
+
+    /** The step issuing {@code draft} now: dated and timed by the clock, numbered in the draft's series. */
+    private Step step(Invoice draft, String actor, List<AnomalyOverride> used, String companyKey) {
+        return new Step(companyKey, draft, LocalDate.now(clock), clock.instant(), numbering.seriesFor(draft.kind()), actor, used);
+    }
+
+    /** What issuing one draft writes, as a function of its number: the one definition both paths follow. */
+    private record Step(String company, Invoice draft, LocalDate issueDate, Instant now, NumberingSeries series, String actor,
+                        List<AnomalyOverride> used) implements IssueStep {
+        @Override
+        public Invoice issued(String number) {
+            return draft.issue(number, issueDate);
+        }
+
+        @Override
+        public List<AuditEntry> auditEntries(Invoice issued, String documentDigest) {
+            List<AuditEntry> out = new ArrayList<>(used.size() + 1);
+            for (AnomalyOverride o : used) {
+                out.add(new AuditEntry(company, DocumentType.INVOICE, issued.id(), AuditAction.ANOMALY_OVERRIDDEN, o.actor(), now,
+                        documentDigest, "code=" + o.code() + "; reason=" + o.reason()));
+            }
+            out.add(new AuditEntry(company, DocumentType.INVOICE, issued.id(), AuditAction.ISSUED, actor, now, documentDigest,
+                    "number=" + issued.number().orElseThrow() + "; issueDate=" + issueDate + "; kind=" + issued.kind()));
+            return out;
+        }
+
+        @Override
+        public List<DomainEvent> events(Invoice issued) {
+            return List.of(new InvoiceEvent.Issued(issued.id(), issued.number().orElseThrow(), company, issueDate,
+                    issued.dueDate().orElse(issueDate), issued.totals().amountDue(), now));
+        }
     }
 
     private void recordCredited(Invoice creditNote, String number, String companyKey, String actor, Instant now) {

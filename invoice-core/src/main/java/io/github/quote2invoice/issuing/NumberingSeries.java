@@ -111,30 +111,67 @@ public record NumberingSeries(String name, String pattern, ResetPolicy reset, Mo
      */
     public String format(LocalDate date, long sequence) {
         Checks.check(sequence >= 1, ErrorCodes.OUT_OF_RANGE, "sequence", "must be at least 1, was " + sequence);
+        return template(date).format(sequence);
+    }
+
+    /**
+     * What every number of this series dated {@code date} is made of: the text before the counter, the
+     * counter's minimum width and the text after it. Lets a store build the number where the counter is
+     * (in the database, for one), exactly as {@link #format} does.
+     */
+    public Template template(LocalDate date) {
         int year = yearOf(date);
         Matcher m = TOKEN.matcher(pattern);
-        StringBuilder out = new StringBuilder(pattern.length() + 12);
+        StringBuilder before = new StringBuilder(pattern.length() + 4);
+        StringBuilder current = before;
+        StringBuilder after = new StringBuilder();
+        int width = 1;
+        int literalStart = 0;
         while (m.find()) {
+            current.append(pattern, literalStart, m.start());
+            literalStart = m.end();
             String token = m.group(1);
-            String value;
             if (token.equals("yyyy")) {
-                value = String.format("%04d", year);
+                current.append(pad(year, 4));
             } else if (token.equals("yy")) {
-                value = String.format("%02d", year % 100);
+                current.append(pad(year % 100, 2));
             } else {
                 Matcher seq = SEQ.matcher(token);
                 seq.matches();
-                int width = seq.group(1) == null ? 1 : Integer.parseInt(seq.group(1));
-                value = pad(sequence, width);
+                width = seq.group(1) == null ? 1 : Integer.parseInt(seq.group(1));
+                current = after;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
-        m.appendTail(out);
-        return out.toString();
+        current.append(pattern, literalStart, pattern.length());
+        return new Template(before.toString(), width, after.toString());
     }
 
+    /** {@code value} with leading zeros up to {@code width} digits (as {@code %0Nd} for the years shown). */
     private static String pad(long value, int width) {
         String digits = Long.toString(value);
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
+    /**
+     * The numbers of one series on one date: {@code prefix}, the counter zero-padded to at least
+     * {@code width} digits, {@code suffix}.
+     *
+     * @param prefix the text before the counter (year included)
+     * @param width the counter's minimum number of digits
+     * @param suffix the text after the counter
+     */
+    public record Template(String prefix, int width, String suffix) {
+        /** Validates presence and width. */
+        public Template {
+            Checks.required(prefix, "prefix");
+            Checks.required(suffix, "suffix");
+            Checks.check(width >= 1 && width <= 18, ErrorCodes.OUT_OF_RANGE, "width", "must be 1 to 18, was " + width);
+        }
+
+        /** The number for counter value {@code sequence} (at least 1). */
+        public String format(long sequence) {
+            Checks.check(sequence >= 1, ErrorCodes.OUT_OF_RANGE, "sequence", "must be at least 1, was " + sequence);
+            return prefix + pad(sequence, width) + suffix;
+        }
     }
 }

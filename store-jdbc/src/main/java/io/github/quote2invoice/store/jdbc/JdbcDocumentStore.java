@@ -171,6 +171,11 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     private Invoice invoice(String json, String paymentStatus) {
+        return invoice(codec, json, paymentStatus);
+    }
+
+    /** The invoice stored as {@code json} with the row's {@code paymentStatus} (the only column that moves once issued). */
+    static Invoice invoice(DocumentCodec codec, String json, String paymentStatus) {
         Invoice invoice = codec.readInvoice(json);
         InvoiceStatus status = InvoiceStatus.valueOf(paymentStatus);
         return status == invoice.status() ? invoice : invoice.withPaymentStatus(status);

@@ -66,6 +66,6 @@ public final class JdbcStores {
     public static IssuingStores create(DataSource dataSource, DocumentCodec codec, Clock clock) {
         JdbcTransactions tx = new JdbcTransactions(dataSource);
         return new IssuingStores(tx, new JdbcDocumentStore(tx, codec, clock), new JdbcNumberSequence(tx), new JdbcAuditLog(tx),
-                new JdbcOutbox(tx, codec, clock), new JdbcProcessedEvents(tx, clock));
+                new JdbcOutbox(tx, codec, clock), new JdbcProcessedEvents(tx, clock), new JdbcIssuingShortcut(tx, codec, clock));
     }
 }

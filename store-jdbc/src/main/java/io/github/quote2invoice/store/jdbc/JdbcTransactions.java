@@ -47,13 +47,8 @@ public final class JdbcTransactions implements TransactionRunner {
         }
         boolean committed = false;
         try {
-            Dialect d = dialect;
-            if (d == null) {
-                d = Dialect.of(connection);
-                dialect = d;
-            }
             connection.setAutoCommit(false);
-            JdbcTransaction tx = new JdbcTransaction(connection, d);
+            JdbcTransaction tx = new JdbcTransaction(connection, dialect(connection));
             current.set(tx);
             T result = work.get();
             tx.flushAndCommit();
@@ -99,6 +94,16 @@ public final class JdbcTransactions implements TransactionRunner {
                 throw SqlErrors.translate(e);
             }
         });
+    }
+
+    /** The dialect of the database, read from {@code connection} the first time. */
+    Dialect dialect(Connection connection) throws SQLException {
+        Dialect d = dialect;
+        if (d == null) {
+            d = Dialect.of(connection);
+            dialect = d;
+        }
+        return d;
     }
 
     /** True when the calling thread is inside a transaction of this runner. */
