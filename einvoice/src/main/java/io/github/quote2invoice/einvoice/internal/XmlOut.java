@@ -7,8 +7,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A thin, indenting layer over StAX for the writers: elements are opened and closed by prefix and
@@ -21,7 +23,16 @@ public final class XmlOut {
     /** The JDK's own StAX implementation, looked up once: no service-loader scan per document. */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    /** Indentation strings by depth, made once (the writers indent every element). */
+    private static final String[] INDENTS = new String[24];
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) {
+            INDENTS[i] = "\n" + "  ".repeat(i);
+        }
+    }
+
+    private final Bytes bytes = new Bytes(16 * 1024);
     private final XMLStreamWriter w;
     private final Map<String, String> namespaces;
     private final Deque<Boolean> hasChildren = new ArrayDeque<>();
@@ -169,7 +180,35 @@ public final class XmlOut {
     }
 
     private void newline(int depth) throws XMLStreamException {
-        w.writeCharacters("\n" + "  ".repeat(depth));
+        w.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
+    }
+
+    /**
+     * A byte buffer without {@link ByteArrayOutputStream}'s locking: the JDK's StAX writer hands
+     * UTF-8 output over one byte at a time, and one lock per byte was most of the writing time.
+     */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes(int size) {
+            super(size);
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (count + len > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
     }
 
     private static EInvoiceException failure(XMLStreamException e) {

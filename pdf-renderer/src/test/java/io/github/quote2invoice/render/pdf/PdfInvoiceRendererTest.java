@@ -143,6 +143,18 @@ class PdfInvoiceRendererTest {
     }
 
     @Test
+    void charactersBeyondTheCoreFontFormsPrintFromTheFullFonts() {
+        // Armenian, box drawing and a check mark are in DejaVu but not in the core forms.
+        String name = "Արամ ─┼ ✓ Ωμέγα Жук";
+        Invoice invoice = TestInvoices.standard(2, io.github.quote2invoice.party.Party.builder(name,
+                io.github.quote2invoice.party.Address.of("1 rue ✓", "75011", "Paris", "FR")).siren("851234567").build());
+        byte[] pdf = PLAIN.render(invoice, Locale.FRENCH).content();
+        assertThat(PdfPages.text(pdf)).contains(name).contains("1 rue ✓");
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+        assertThat(PLAIN.render(invoice, Locale.FRENCH).content()).isEqualTo(pdf);
+    }
+
+    @Test
     void logoMustBeAnImage() {
         assertThatThrownBy(() -> PdfInvoiceRenderer.builder().withoutFacturX().logo(new byte[] {1, 2, 3}).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("PNG or JPEG");

@@ -67,4 +67,50 @@ class TemplateOverrideTest {
         assertThatThrownBy(() -> malformed.render(TestInvoices.standard(1), Locale.FRENCH)).isInstanceOf(RenderException.class)
                 .hasMessageContaining("well-formed");
     }
+
+    @Test
+    void aDoctypeIsRefusedByEveryReusedParserAndARefusalLeavesTheRendererUsable() throws Exception {
+        // One renderer, so the refused documents meet an XHTML parser that already parsed a document.
+        Files.writeString(dir.resolve("invoice.ftl"), """
+                <#assign hostile = doc.number == "FA-2026-000042"><#if hostile><!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/hostname">]></#if>
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><style>* { font-family: 'DejaVu Sans Condensed'; }</style></head>
+                <body><p>Number ${doc.number}<#if hostile> &secret;</#if></p></body></html>
+                """, StandardCharsets.UTF_8);
+        PdfInvoiceRenderer r = PdfInvoiceRenderer.builder().withoutFacturX().templates(PdfTemplates.directory(dir)).build();
+        for (int i = 0; i < 2; i++) {
+            assertThat(PdfPages.text(r.render(TestInvoices.deposit(), Locale.FRENCH).content())).contains("Number FA-2026-000040");
+            assertThatThrownBy(() -> r.render(TestInvoices.standard(1), Locale.FRENCH)).isInstanceOf(RenderException.class)
+                    .hasMessageContaining("DOCTYPE is disallowed");
+        }
+    }
+
+    @Test
+    void aStyleSheetThatChangesPerDocumentIsReadForEachDocument() throws Exception {
+        // The renderer keeps parsed style sheets; a sheet written from document data must still apply.
+        Files.writeString(dir.resolve("invoice.ftl"), """
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><style>* { font-family: 'DejaVu Sans Condensed'; }
+                p { font-size: ${(doc.number == "FA-2026-000042")?then("30pt", "8pt")}; }</style></head>
+                <body><p>${doc.number}</p></body></html>
+                """, StandardCharsets.UTF_8);
+        PdfInvoiceRenderer r = PdfInvoiceRenderer.builder().withoutFacturX().templates(PdfTemplates.directory(dir)).build();
+        for (int i = 0; i < 2; i++) {
+            assertThat(fontSizeOfFirstText(r.render(TestInvoices.standard(1), Locale.FRENCH).content())).isGreaterThan(25f);
+            assertThat(fontSizeOfFirstText(r.render(TestInvoices.deposit(), Locale.FRENCH).content())).as("deposit").isLessThan(12f);
+        }
+    }
+
+    private static float fontSizeOfFirstText(byte[] pdf) throws Exception {
+        try (var d = PdfPages.load(pdf)) {
+            float[] size = {-1};
+            new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    if (size[0] < 0) {
+                        size[0] = text.getFontSizeInPt();
+                    }
+                }
+            }.getText(d);
+            return size[0];
+        }
+    }
 }

@@ -5,29 +5,39 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.quote2invoice.render.RenderException;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The fonts every document embeds: DejaVu Sans Condensed (Bitstream Vera licence, shipped by
  * {@code net.sf.jasperreports:jasperreports-fonts}), regular, bold, oblique and bold oblique.
  *
- * <p>Why a pool: parsing a TrueType file costs more than laying out a page, and PDFBox runs GSUB
- * substitution on every string of a font that has a GSUB table (most of openhtmltopdf's time). So
- * each font file is read once into memory, and each {@link FontSet} parses it once, with GSUB off,
- * then serves many documents. A parsed font reads its tables lazily from one buffer, so a set is
- * used by one document at a time: {@link #borrow()} and {@link #release} hand sets to threads.
- * Thread-safe.
+ * <p>Each face exists in two forms. The <em>core</em> form holds the characters of European
+ * languages, Greek, Cyrillic and the usual punctuation, currency and mathematical signs (about a
+ * ninth of DejaVu's 6,000 glyphs), cut from the font once with FontBox's subsetter. A document
+ * whose text stays within those characters ({@link #coreCovers}) is laid out with the core forms,
+ * any other with the full fonts. Why: PDFBox does work in proportion to a font's glyph count for
+ * every document that embeds it (a width table of every glyph when the font is loaded, maps as
+ * large when it is subset at save), which made loading the fonts a sixth of a page's time. For
+ * the characters of the core form, both forms have the same glyphs, widths and metrics, so a
+ * document lays out and prints the same with either; only the embedded subset is built faster.
+ *
+ * <p>Parsing a TrueType file costs more than laying out a page, and PDFBox runs GSUB substitution on
+ * every string of a font that has a GSUB table. So each file is read once into memory, each
+ * {@link FontSet} parses it once, with GSUB off, and serves many documents. A parsed font reads its
+ * tables lazily from one buffer, so a set is used by one document at a time (each {@link Workbench}
+ * has one). The glyph widths are learnt once per face and shared by all sets. Thread-safe.
  */
 public final class FontLibrary {
     /** The CSS family name templates use. */
@@ -40,87 +50,157 @@ public final class FontLibrary {
         new Face("DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.OBLIQUE),
         new Face("DejaVuSansCondensed-BoldOblique.ttf", 700, FontStyle.OBLIQUE),
     };
+    /** How many faces there are. */
+    static final int FACE_COUNT = FACES.length;
 
-    private final List<byte[]> files;
-    private final ConcurrentLinkedQueue<FontSet> idle = new ConcurrentLinkedQueue<>();
+    /**
+     * The core form's Unicode blocks: Latin (all of Basic Latin to Latin Extended-B, IPA, spacing
+     * modifiers, combining diacritics, Latin Extended Additional), Greek, Cyrillic, general
+     * punctuation, super- and subscripts, currency symbols, letterlike symbols, number forms,
+     * arrows, mathematical operators, geometric shapes, Latin ligatures and the replacement character.
+     */
+    static final int[][] CORE_RANGES = {
+        {0x0000, 0x04FF}, {0x1E00, 0x1EFF}, {0x2000, 0x22FF}, {0x25A0, 0x25FF}, {0xFB00, 0xFB06}, {0xFFFD, 0xFFFD},
+    };
 
-    /** Reads the font files into memory (about 2.5 MB). */
+    private final byte[][] files = new byte[FACES.length][];
+    private final byte[][] cores = new byte[FACES.length][];
+    private final GlyphWidths[] widths = new GlyphWidths[FACES.length];
+
+    /** Reads the font files into memory (about 2.5 MB); the core forms are cut when first needed. */
     public FontLibrary() {
-        List<byte[]> read = new ArrayList<>(FACES.length);
-        for (Face face : FACES) {
-            try (InputStream in = FontLibrary.class.getResourceAsStream(BASE + face.file)) {
+        for (int i = 0; i < FACES.length; i++) {
+            try (InputStream in = FontLibrary.class.getResourceAsStream(BASE + FACES[i].file)) {
                 if (in == null) {
-                    throw new RenderException(RenderException.RENDER_FAILED, "fonts", "font " + face.file
+                    throw new RenderException(RenderException.RENDER_FAILED, "fonts", "font " + FACES[i].file
                             + " is missing from the classpath (net.sf.jasperreports:jasperreports-fonts)", null);
                 }
-                read.add(in.readAllBytes());
+                files[i] = in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            widths[i] = new GlyphWidths();
         }
-        files = List.copyOf(read);
     }
 
-    /** A parsed font set for one document; give it back with {@link #release}. */
-    public FontSet borrow() {
-        FontSet set = idle.poll();
-        return set != null ? set : new FontSet(files);
+    /**
+     * Whether every character {@code xhtml} can print is in the core forms: its characters are all
+     * in the core blocks, and it has no numeric character reference, no CSS escape ({@code \})
+     * and no Arabic-Indic list numbering, the three ways a document prints characters it does not
+     * spell out. When in doubt, the answer is no and the full fonts are used.
+     */
+    static boolean coreCovers(String xhtml) {
+        for (int i = 0; i < xhtml.length(); i++) {
+            char c = xhtml.charAt(i);
+            if (!inCore(c) || c == '\\' || c == '&' && i + 1 < xhtml.length() && xhtml.charAt(i + 1) == '#') {
+                return false;
+            }
+        }
+        return !xhtml.contains("arabic-indic");
     }
 
-    /** Returns a set after its document was saved or closed. */
-    public void release(FontSet set) {
-        idle.offer(set);
+    private static boolean inCore(char c) {
+        for (int[] range : CORE_RANGES) {
+            if (c >= range[0] && c <= range[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A new font set, for one document at a time. */
+    FontSet newSet() {
+        return new FontSet();
+    }
+
+    /** The core form of face {@code i}, cut on first use and kept. */
+    private byte[] core(int i) throws IOException {
+        synchronized (cores) {
+            if (cores[i] == null) {
+                TTFSubsetter subsetter = new TTFSubsetter(parse(files[i]));
+                Set<Integer> characters = new TreeSet<>();
+                for (int[] range : CORE_RANGES) {
+                    for (int c = range[0]; c <= range[1]; c++) {
+                        characters.add(c);
+                    }
+                }
+                subsetter.addAll(characters);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+                subsetter.writeToStream(out);
+                cores[i] = out.toByteArray();
+            }
+            return cores[i];
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] file) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        // Ligatures and contextual forms are not needed for invoices; GSUB processing is the single
+        // largest cost of text drawing in PDFBox 3 and its ligatures drop letters from the extracted text.
+        ttf.setEnableGsub(false);
+        return ttf;
     }
 
     private record Face(String file, int weight, FontStyle style) {
     }
 
-    /** The four faces, parsed once, GSUB disabled. Used by one document at a time. */
-    public static final class FontSet {
-        private final TrueTypeFont[] fonts = new TrueTypeFont[FACES.length];
+    /** The four faces in both forms, each parsed on first use, GSUB disabled. Used by one document at a time. */
+    final class FontSet {
+        private final TrueTypeFont[] core = new TrueTypeFont[FACES.length];
+        private final TrueTypeFont[] full = new TrueTypeFont[FACES.length];
 
-        private FontSet(List<byte[]> files) {
-            try {
-                for (int i = 0; i < FACES.length; i++) {
-                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(files.get(i)));
-                    // Ligatures and contextual forms are not needed for invoices; GSUB processing is
-                    // the single largest cost of text drawing in PDFBox 3 and its ligatures drop
-                    // letters from the extracted text.
-                    ttf.setEnableGsub(false);
-                    fonts[i] = ttf;
-                }
-            } catch (IOException e) {
-                throw new RenderException(RenderException.RENDER_FAILED, "fonts", "cannot parse the embedded fonts", e);
+        private FontSet() {
+        }
+
+        /**
+         * Registers every face with {@code builder}, in its core form or in full; a face is embedded
+         * (subset) into {@code doc} when the layout first asks for it, and a core form is then
+         * measured by {@code text} with the face's shared widths.
+         */
+        void register(PdfRendererBuilder builder, PDDocument doc, MeasuringTextRenderer text, boolean coreForm) {
+            for (int i = 0; i < FACES.length; i++) {
+                builder.useFont(new LazyFont(doc, this, i, coreForm, text), FAMILY, FACES[i].weight, FACES[i].style, true);
             }
         }
 
-        /** Registers every face with the builder; each face is embedded (subset) into {@code doc} on first use. */
-        public void register(PdfRendererBuilder builder, PDDocument doc) {
-            for (int i = 0; i < FACES.length; i++) {
-                builder.useFont(new LazyFont(doc, fonts[i]), FAMILY, FACES[i].weight, FACES[i].style, true);
+        /** Face {@code i} in its core form or in full, parsed on first use. */
+        TrueTypeFont font(int i, boolean coreForm) throws IOException {
+            TrueTypeFont[] parsed = coreForm ? core : full;
+            if (parsed[i] == null) {
+                parsed[i] = parse(coreForm ? core(i) : files[i]);
             }
+            return parsed[i];
         }
     }
 
     /** Creates the document's font object only when the layout first asks for the face. */
-    private static final class LazyFont extends PDFontSupplier {
+    private final class LazyFont extends PDFontSupplier {
         private final PDDocument doc;
-        private final TrueTypeFont ttf;
+        private final FontSet set;
+        private final int face;
+        private final boolean coreForm;
+        private final MeasuringTextRenderer text;
         private PDFont font;
 
-        LazyFont(PDDocument doc, TrueTypeFont ttf) {
+        LazyFont(PDDocument doc, FontSet set, int face, boolean coreForm, MeasuringTextRenderer text) {
             super(null);
             this.doc = doc;
-            this.ttf = ttf;
+            this.set = set;
+            this.face = face;
+            this.coreForm = coreForm;
+            this.text = text;
         }
 
         @Override
         public PDFont supply() {
             if (font == null) {
                 try {
-                    font = PDType0Font.load(doc, ttf, true);
+                    font = PDType0Font.load(doc, set.font(face, coreForm), true);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new RenderException(RenderException.RENDER_FAILED, "fonts", "cannot parse the embedded fonts", e);
+                }
+                if (coreForm) {
+                    text.register(font, widths[face]);
                 }
             }
             return font;

@@ -10,30 +10,30 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import io.github.quote2invoice.render.RenderException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiPredicate;
 
 /**
  * Template, XHTML, layout, PDF/A: the whole way from a data model to the bytes of a PDF/A-3b file.
  *
- * <p>Everything that can be shared is built once and shared: parsed templates, the fonts (a pool of
- * parsed sets), the sRGB colour profile, the font metrics openhtmltopdf computes, one XML parser
- * factory. Only the layout and the PDF objects are made per document. Thread-safe.
+ * <p>Everything that can be shared is built once and shared: parsed templates, the fonts and their
+ * glyph widths, the sRGB colour profile, the font metrics openhtmltopdf computes, one XML parser
+ * factory; a pool of {@link Workbench}es holds what one document at a time may use (parsed fonts,
+ * an XHTML parser, parsed style sheets). Only the layout and the PDF objects are made per
+ * document. Thread-safe.
  *
  * <p>Security: a document may only show images given inline as {@code data:image/...} URIs (the
  * logo, built by the renderer). Every other URI, whether {@code file:}, {@code http:}, {@code jar:}
@@ -50,6 +50,7 @@ public final class PdfPipeline {
     private final FSCacheEx<String, FSCacheValue> metrics = new MapCache();
     private final DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
     private final DocumentBuilderFactory xml;
+    private final ConcurrentLinkedQueue<Workbench> idle = new ConcurrentLinkedQueue<>();
 
     /** Builds the shared parts; reads the fonts and the colour profile. */
     public PdfPipeline(TemplateEngine templates, FontLibrary fonts) {
@@ -78,10 +79,17 @@ public final class PdfPipeline {
     public byte[] render(String template, Map<String, Object> model, Locale locale, DocumentMeta meta,
                          Optional<FacturXAttachment> facturX) {
         String xhtml = templates.process(template, model, locale);
-        Document dom = parse(xhtml, template);
-        FontLibrary.FontSet fontSet = fonts.borrow();
-        boolean fontsUsable = false;
+        Workbench bench = borrow();
+        boolean reusable = false;
         try (PDDocument doc = new PDDocument()) {
+            Document dom;
+            try {
+                dom = bench.parse(xhtml);
+            } catch (SAXException | IOException e) {
+                reusable = true; // nothing but the reset parser was touched
+                throw new RenderException(RenderException.TEMPLATE_FAILED, template,
+                        "template " + template + " did not produce well-formed XHTML: " + e.getMessage(), e);
+            }
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.usePDDocument(doc);
@@ -89,20 +97,23 @@ public final class PdfPipeline {
             b.useColorProfile(srgb);
             b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
             b.useObjectDrawerFactory(drawers);
+            b.useNamespaceHandler(bench.styles.handler());
             b.useUriResolver((base, uri) -> inlineImage(uri) ? uri : null);
             BiPredicate<String, ExternalResourceType> onlyInline = (uri, type) -> type == ExternalResourceType.IMAGE_RASTER
                     && inlineImage(uri);
             b.useExternalResourceAccessControl(onlyInline, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             b.useExternalResourceAccessControl(onlyInline, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             b.withProducer(DocumentMeta.PRODUCER);
-            fontSet.register(b, doc);
+            MeasuringTextRenderer text = new MeasuringTextRenderer();
+            bench.fonts.register(b, doc, text, FontLibrary.coreCovers(xhtml));
             b.withW3cDocument(dom, BASE_URI);
             try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+                renderer.getSharedContext().setTextRenderer(text);
                 renderer.layout();
                 writePages(renderer);
             }
             byte[] pdf = PdfAFinisher.finish(doc, meta, facturX);
-            fontsUsable = true;
+            reusable = true;
             return pdf;
         } catch (IOException | RuntimeException e) {
             if (e instanceof RenderException r) {
@@ -110,11 +121,16 @@ public final class PdfPipeline {
             }
             throw new RenderException(RenderException.RENDER_FAILED, template, "cannot lay out " + meta.fileName() + ": " + e, e);
         } finally {
-            // A set whose document failed half-way may hold a half-read table: drop it.
-            if (fontsUsable) {
-                fonts.release(fontSet);
+            // A bench whose document failed during layout may hold a half-read font table: drop it.
+            if (reusable) {
+                idle.offer(bench);
             }
         }
+    }
+
+    private Workbench borrow() {
+        Workbench bench = idle.poll();
+        return bench != null ? bench : new Workbench(fonts, xml);
     }
 
     /**
@@ -139,17 +155,6 @@ public final class PdfPipeline {
 
     private static boolean inlineImage(String uri) {
         return uri != null && uri.startsWith("data:image/");
-    }
-
-    private Document parse(String xhtml, String template) {
-        try {
-            DocumentBuilder parser = xml.newDocumentBuilder();
-            parser.setErrorHandler(null);
-            return parser.parse(new InputSource(new StringReader(xhtml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new RenderException(RenderException.TEMPLATE_FAILED, template,
-                    "template " + template + " did not produce well-formed XHTML: " + e.getMessage(), e);
-        }
     }
 
     /** Font metrics shared by all documents, without the default store's logging. */
