@@ -48,7 +48,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
     private final Optional<String> logo;
 
     private PdfInvoiceRenderer(Builder b) {
-        this.pipeline = new PdfPipeline(b.templates.engine(), new FontLibrary());
+        this.pipeline = new PdfPipeline(b.templates::engine, new FontLibrary());
         this.template = b.template;
         this.profile = b.profile;
         this.xmlWriter = b.xmlWriter;
@@ -147,7 +147,10 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
         }
 
         /**
-         * The renderer. Reads the fonts and the colour profile (a few tens of milliseconds).
+         * The renderer. Sets up the template engine and starts a one-off warm-up on a background
+         * daemon thread ({@code quote2invoice-pdf-warm-up}), which reads the fonts and the colour
+         * profile and lays out a small page, so that the first document of a new JVM comes sooner;
+         * the first {@code render} waits for it to end. Keep the renderer: it is thread-safe.
          *
          * @throws InvalidValueException when the logo is not an image
          */

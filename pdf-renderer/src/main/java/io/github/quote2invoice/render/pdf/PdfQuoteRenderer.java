@@ -28,7 +28,7 @@ public final class PdfQuoteRenderer implements QuoteRenderer {
     private final Optional<String> logo;
 
     private PdfQuoteRenderer(Builder b) {
-        this.pipeline = new PdfPipeline(b.templates.engine(), new FontLibrary());
+        this.pipeline = new PdfPipeline(b.templates::engine, new FontLibrary());
         this.template = b.template;
         this.logo = DocumentNames.logoUri(b.logo);
     }
@@ -80,7 +80,12 @@ public final class PdfQuoteRenderer implements QuoteRenderer {
             return this;
         }
 
-        /** The renderer. */
+        /**
+         * The renderer. Sets up the template engine and starts a one-off warm-up on a background
+         * daemon thread ({@code quote2invoice-pdf-warm-up}), which reads the fonts and the colour
+         * profile and lays out a small page, so that the first document of a new JVM comes sooner;
+         * the first {@code render} waits for it to end. Keep the renderer: it is thread-safe.
+         */
         public PdfQuoteRenderer build() {
             return new PdfQuoteRenderer(this);
         }

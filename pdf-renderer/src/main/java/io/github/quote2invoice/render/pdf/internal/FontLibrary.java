@@ -5,27 +5,24 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.quote2invoice.render.RenderException;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The fonts every document embeds: DejaVu Sans Condensed (Bitstream Vera licence, shipped by
  * {@code net.sf.jasperreports:jasperreports-fonts}), regular, bold, oblique and bold oblique.
  *
- * <p>Each face exists in two forms. The <em>core</em> form holds the characters of European
- * languages, Greek, Cyrillic and the usual punctuation, currency and mathematical signs (about a
- * ninth of DejaVu's 6,000 glyphs), cut from the font once with FontBox's subsetter. A document
+ * <p>Each face exists in two forms. The <em>core</em> form holds the characters of languages
+ * written in Latin letters and the usual punctuation, currency and number signs (about 830 of
+ * DejaVu's 6,000 glyphs), cut from the fonts with FontBox's subsetter and shipped with this module
+ * under the fonts' licence ({@code FontLibraryTest} cuts them again and fails if they differ). A document
  * whose text stays within those characters ({@link #coreCovers}) is laid out with the core forms,
  * any other with the full fonts. Why: PDFBox does work in proportion to a font's glyph count for
  * every document that embeds it (a width table of every glyph when the font is loaded, maps as
@@ -54,49 +51,71 @@ public final class FontLibrary {
     static final int FACE_COUNT = FACES.length;
 
     /**
-     * The core form's Unicode blocks: Latin (all of Basic Latin to Latin Extended-B, IPA, spacing
-     * modifiers, combining diacritics, Latin Extended Additional), Greek, Cyrillic, general
-     * punctuation, super- and subscripts, currency symbols, letterlike symbols, number forms,
-     * arrows, mathematical operators, geometric shapes, Latin ligatures and the replacement character.
+     * The core form's characters: Latin (Basic Latin to Latin Extended-B, with the control
+     * characters, which no form has), the spacing accents, general punctuation, currency symbols,
+     * letterlike symbols and number forms, four arrows, the minus sign, the Latin ligatures and the
+     * replacement character. Greek, Cyrillic and the rest print from the full fonts.
      */
     static final int[][] CORE_RANGES = {
-        {0x0000, 0x04FF}, {0x1E00, 0x1EFF}, {0x2000, 0x22FF}, {0x25A0, 0x25FF}, {0xFB00, 0xFB06}, {0xFFFD, 0xFFFD},
+        {0x0000, 0x024F}, {0x02C6, 0x02DD}, {0x2000, 0x206F}, {0x20A0, 0x20CF}, {0x2100, 0x215F}, {0x2190, 0x2193},
+        {0x2212, 0x2212}, {0xFB00, 0xFB06}, {0xFFFD, 0xFFFD},
     };
+    /** Where the core forms are, as {@code FontLibraryTest} cuts them from the full fonts. */
+    static final String CORE_BASE = "/io/github/quote2invoice/render/pdf/fonts/";
 
     private final byte[][] files = new byte[FACES.length][];
     private final byte[][] cores = new byte[FACES.length][];
     private final GlyphWidths[] widths = new GlyphWidths[FACES.length];
 
-    /** Reads the font files into memory (about 2.5 MB); the core forms are cut when first needed. */
+    /** A library whose fonts are read (about 600 kB a face) and cut when first needed. */
     public FontLibrary() {
         for (int i = 0; i < FACES.length; i++) {
-            try (InputStream in = FontLibrary.class.getResourceAsStream(BASE + FACES[i].file)) {
-                if (in == null) {
-                    throw new RenderException(RenderException.RENDER_FAILED, "fonts", "font " + FACES[i].file
-                            + " is missing from the classpath (net.sf.jasperreports:jasperreports-fonts)", null);
-                }
-                files[i] = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
             widths[i] = new GlyphWidths();
         }
     }
 
+    /** The font file of face {@code i}, read on first use and kept. */
+    private byte[] file(int i) {
+        synchronized (files) {
+            if (files[i] == null) {
+                files[i] = read(fullFontPath(i));
+            }
+            return files[i];
+        }
+    }
+
     /**
-     * Whether every character {@code xhtml} can print is in the core forms: its characters are all
-     * in the core blocks, and it has no numeric character reference, no CSS escape ({@code \})
-     * and no Arabic-Indic list numbering, the three ways a document prints characters it does not
-     * spell out. When in doubt, the answer is no and the full fonts are used.
+     * Whether every character {@code xhtml} can print is in the core forms: its characters, and
+     * those its numeric character references stand for ({@code &#39;} is how the templates write an
+     * apostrophe), are all in the core blocks, and it has no CSS escape ({@code \}) and no
+     * Arabic-Indic list numbering, the other ways a document prints characters it does not spell
+     * out. When in doubt, the answer is no and the full fonts are used.
      */
     static boolean coreCovers(String xhtml) {
         for (int i = 0; i < xhtml.length(); i++) {
             char c = xhtml.charAt(i);
-            if (!inCore(c) || c == '\\' || c == '&' && i + 1 < xhtml.length() && xhtml.charAt(i + 1) == '#') {
+            if (c == '&' && i + 1 < xhtml.length() && xhtml.charAt(i + 1) == '#') {
+                int end = xhtml.indexOf(';', i);
+                int referenced = end < 0 ? -1 : characterReference(xhtml.substring(i + 2, end));
+                if (referenced < 0 || referenced > Character.MAX_VALUE || !inCore((char) referenced)) {
+                    return false;
+                }
+                i = end;
+            } else if (!inCore(c) || c == '\\') {
                 return false;
             }
         }
         return !xhtml.contains("arabic-indic");
+    }
+
+    /** The code point of {@code 39} or {@code x27}, or -1. */
+    private static int characterReference(String digits) {
+        try {
+            boolean hex = digits.startsWith("x") || digits.startsWith("X");
+            return digits.length() > 8 ? -1 : Integer.parseInt(hex ? digits.substring(1) : digits, hex ? 16 : 10);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static boolean inCore(char c) {
@@ -113,23 +132,35 @@ public final class FontLibrary {
         return new FontSet();
     }
 
-    /** The core form of face {@code i}, cut on first use and kept. */
-    private byte[] core(int i) throws IOException {
+    /** The core form of face {@code i}, read on first use and kept. */
+    private byte[] core(int i) {
         synchronized (cores) {
             if (cores[i] == null) {
-                TTFSubsetter subsetter = new TTFSubsetter(parse(files[i]));
-                Set<Integer> characters = new TreeSet<>();
-                for (int[] range : CORE_RANGES) {
-                    for (int c = range[0]; c <= range[1]; c++) {
-                        characters.add(c);
-                    }
-                }
-                subsetter.addAll(characters);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-                subsetter.writeToStream(out);
-                cores[i] = out.toByteArray();
+                cores[i] = read(CORE_BASE + coreFileName(i));
             }
             return cores[i];
+        }
+    }
+
+    /** The file name of face {@code i}'s core form. */
+    static String coreFileName(int i) {
+        return FACES[i].file.replace(".ttf", "-core.ttf");
+    }
+
+    /** The full font file of face {@code i}, as {@code jasperreports-fonts} ships it. */
+    static String fullFontPath(int i) {
+        return BASE + FACES[i].file;
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = FontLibrary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new RenderException(RenderException.RENDER_FAILED, "fonts", "font " + resource
+                        + " is missing from the classpath (pdf-renderer, net.sf.jasperreports:jasperreports-fonts)", null);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -167,7 +198,7 @@ public final class FontLibrary {
         TrueTypeFont font(int i, boolean coreForm) throws IOException {
             TrueTypeFont[] parsed = coreForm ? core : full;
             if (parsed[i] == null) {
-                parsed[i] = parse(coreForm ? core(i) : files[i]);
+                parsed[i] = parse(coreForm ? core(i) : file(i));
             }
             return parsed[i];
         }

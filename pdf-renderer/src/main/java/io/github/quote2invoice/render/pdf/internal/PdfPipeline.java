@@ -22,9 +22,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 
 /**
  * Template, XHTML, layout, PDF/A: the whole way from a data model to the bytes of a PDF/A-3b file.
@@ -46,17 +48,19 @@ public final class PdfPipeline {
 
     private final TemplateEngine templates;
     private final FontLibrary fonts;
-    private final byte[] srgb;
     private final FSCacheEx<String, FSCacheValue> metrics = new MapCache();
     private final DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
     private final DocumentBuilderFactory xml;
     private final ConcurrentLinkedQueue<Workbench> idle = new ConcurrentLinkedQueue<>();
+    private final CompletableFuture<Void> warmUp;
 
-    /** Builds the shared parts; reads the fonts and the colour profile. */
-    public PdfPipeline(TemplateEngine templates, FontLibrary fonts) {
-        this.templates = templates;
+    /**
+     * Builds the shared parts: starts the warm-up (see {@link #startWarmUp()}), which reads the colour
+     * profile and the fonts, then sets up the template engine meanwhile.
+     */
+    public PdfPipeline(Supplier<TemplateEngine> templates, FontLibrary fonts) {
         this.fonts = fonts;
-        this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        this.warmUp = startWarmUp();
         drawers.registerDrawer(QrCodeDrawer.TYPE, new QrCodeDrawer());
         // The JDK's own parser, found without a service look-up (newDefaultInstance), locked down.
         xml = DocumentBuilderFactory.newDefaultInstance();
@@ -69,6 +73,38 @@ public final class PdfPipeline {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK parser supports these features", e);
         }
+        this.templates = templates.get();
+    }
+
+    /**
+     * Lays out a small document on a background thread, once: a new JVM spends most of its first
+     * document loading and initialising classes (openhtmltopdf, PDFBox, the XMP and JAXP code) and
+     * cutting the fonts' core forms, and none of that depends on the document. Meanwhile the caller
+     * goes on with its own work (the template engine here, then the first document's XML and
+     * template); the first document waits for the warm-up to end before its layout, and then uses
+     * the warmed-up workbench. The result is discarded: only caches that hold the same values for
+     * any document (classes, fonts, glyph widths, metrics) are left behind, so output stays
+     * byte-identical. If a thread cannot be started, nothing is warmed up.
+     */
+    private CompletableFuture<Void> startWarmUp() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable warm = () -> {
+            try {
+                render(WarmUp.XHTML, "warm-up", WarmUp.META, Optional.of(WarmUp.FACTUR_X), false);
+            } catch (RuntimeException e) {
+                // Nothing to report: the first real document meets the same problem and reports it.
+            } finally {
+                done.complete(null);
+            }
+        };
+        try {
+            Thread thread = new Thread(warm, WarmUp.THREAD_NAME);
+            thread.setDaemon(true);
+            thread.start();
+        } catch (RuntimeException | OutOfMemoryError noThread) {
+            done.complete(null);
+        }
+        return done;
     }
 
     /**
@@ -78,7 +114,14 @@ public final class PdfPipeline {
      */
     public byte[] render(String template, Map<String, Object> model, Locale locale, DocumentMeta meta,
                          Optional<FacturXAttachment> facturX) {
-        String xhtml = templates.process(template, model, locale);
+        return render(templates.process(template, model, locale), template, meta, facturX, true);
+    }
+
+    private byte[] render(String xhtml, String template, DocumentMeta meta, Optional<FacturXAttachment> facturX,
+                          boolean afterWarmUp) {
+        if (afterWarmUp) {
+            warmUp.join();
+        }
         Workbench bench = borrow();
         boolean reusable = false;
         try (PDDocument doc = new PDDocument()) {
@@ -94,7 +137,7 @@ public final class PdfPipeline {
             b.useFastMode();
             b.usePDDocument(doc);
             b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
-            b.useColorProfile(srgb);
+            b.useColorProfile(Srgb.PROFILE);
             b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
             b.useObjectDrawerFactory(drawers);
             b.useNamespaceHandler(bench.styles.handler());
@@ -155,6 +198,11 @@ public final class PdfPipeline {
 
     private static boolean inlineImage(String uri) {
         return uri != null && uri.startsWith("data:image/");
+    }
+
+    /** The sRGB colour profile of the output intent, read when first used (by the warm-up, usually). */
+    private static final class Srgb {
+        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
     /** Font metrics shared by all documents, without the default store's logging. */
