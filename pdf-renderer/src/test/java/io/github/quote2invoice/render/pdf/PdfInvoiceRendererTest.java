@@ -155,6 +155,20 @@ class PdfInvoiceRendererTest {
     }
 
     @Test
+    void thePaymentQrCodeScansToTheEpcPayload() throws Exception {
+        Invoice invoice = TestInvoices.standard(3);
+        String expected = PaymentQrPayload.EPC_TRANSFER.payload(invoice).orElseThrow();
+        List<BufferedImage> pages = PdfPages.images(PLAIN.render(invoice, Locale.FRENCH).content(), 200);
+        BufferedImage page = pages.get(pages.size() - 1);
+        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+        String scanned = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                java.util.Map.of(com.google.zxing.DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+        assertThat(scanned).isEqualTo(expected);
+    }
+
+    @Test
     void logoMustBeAnImage() {
         assertThatThrownBy(() -> PdfInvoiceRenderer.builder().withoutFacturX().logo(new byte[] {1, 2, 3}).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("PNG or JPEG");

@@ -44,20 +44,36 @@ public final class QrCodeDrawer implements FSObjectDrawer {
         double side = Math.min(width, height);
         double module = side / m.getWidth();
         Path2D.Double path = new Path2D.Double();
-        for (int row = 0; row < m.getHeight(); row++) {
+        // One rectangle per horizontal run of dark modules, stretched down over the rows below that
+        // have the same run: a third as many path segments to write into the page.
+        int[] openTop = new int[m.getWidth() * m.getWidth()];
+        java.util.Arrays.fill(openTop, -1);
+        for (int row = 0; row <= m.getHeight(); row++) {
+            boolean[] seen = new boolean[openTop.length];
             int col = 0;
-            while (col < m.getWidth()) {
+            while (row < m.getHeight() && col < m.getWidth()) {
                 if (!m.get(col, row)) {
                     col++;
                     continue;
                 }
-                // One rectangle per horizontal run of dark modules keeps the content stream small.
                 int start = col;
                 while (col < m.getWidth() && m.get(col, row)) {
                     col++;
                 }
-                path.append(new java.awt.geom.Rectangle2D.Double(x + start * module, y + row * module,
-                        (col - start) * module, module), false);
+                int key = start * m.getWidth() + (col - 1);
+                seen[key] = true;
+                if (openTop[key] < 0) {
+                    openTop[key] = row;
+                }
+            }
+            for (int key = 0; key < openTop.length; key++) {
+                if (openTop[key] >= 0 && !seen[key]) {
+                    int start = key / m.getWidth();
+                    int end = key % m.getWidth() + 1;
+                    path.append(new java.awt.geom.Rectangle2D.Double(x + start * module, y + openTop[key] * module,
+                            (end - start) * module, (row - openTop[key]) * module), false);
+                    openTop[key] = -1;
+                }
             }
         }
         out.setColor(new FSRGBColor(0, 0, 0));

@@ -48,7 +48,7 @@
       </#if>
     </td>
     <#if payment.qr?has_content>
-    <td class="qr"><object class="qr" type="application/x-qrcode" data-content="${payment.qr}"></object><div class="small muted">${labels["payment.qr"]}</div></td>
+    <td class="qr"><object class="qr" type="application/x-qrcode" data-content="<@ui.attributeText payment.qr/>"></object><div class="small muted">${labels["payment.qr"]}</div></td>
     </#if>
   </tr></table>
 </div>

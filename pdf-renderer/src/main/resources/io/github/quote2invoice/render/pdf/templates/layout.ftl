@@ -22,6 +22,9 @@
 ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapital?has_content> ${labels.shareCapital} ${p.shareCapital}</#if><#if p.registration?has_content> – ${p.registration}</#if><#if p.siren?has_content> – ${labels.siren} ${p.siren}</#if><#if p.siret?has_content> – ${labels.siret} ${p.siret}</#if><#if p.vatId?has_content> – ${labels.vatId} ${p.vatId}</#if>
 </#macro>
 
+<#-- Text for an attribute, line feeds kept: XML turns a raw line feed in an attribute into a space. -->
+<#macro attributeText text><#list text?split("\n") as part>${part}<#sep>&#10;</#sep></#list></#macro>
+
 <#macro address lines><#list lines as line>${line}<#sep><br/></#sep></#list></#macro>
 
 <#-- Seller block (left) and the document's title and key facts (right). -->
