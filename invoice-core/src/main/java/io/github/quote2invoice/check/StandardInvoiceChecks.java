@@ -39,6 +39,9 @@ public final class StandardInvoiceChecks implements InvoiceCheck {
     public static final Set<BigDecimal> FRENCH_RATES = Set.of(new BigDecimal("20"), new BigDecimal("10"), new BigDecimal("5.5"),
             new BigDecimal("2.1"));
 
+    /** Built once: the checks are immutable, and the conversion engine's default context uses them on every draft. */
+    private static final StandardInvoiceChecks DEFAULTS = new Builder().build();
+
     private final List<InvoiceCheck> checks;
 
     private StandardInvoiceChecks(List<InvoiceCheck> checks) {
@@ -47,7 +50,7 @@ public final class StandardInvoiceChecks implements InvoiceCheck {
 
     /** The defaults of {@link #builder()}: no legal check, French rates, no total threshold, outliers at 10 x the median. */
     public static StandardInvoiceChecks defaults() {
-        return builder().build();
+        return DEFAULTS;
     }
 
     /** A builder with the defaults. */

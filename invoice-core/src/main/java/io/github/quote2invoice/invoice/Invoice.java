@@ -86,7 +86,10 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
         lines = Checks.nonEmptyList(lines, "lines");
         Checks.unique(lines, InvoiceLine::id, "lines", "id");
         for (int i = 0; i < lines.size(); i++) {
-            requireCurrency(lines.get(i).netAmount(), currency, "lines[" + i + "].netAmount");
+            Money net = lines.get(i).netAmount();
+            if (!net.currency().equals(currency)) {
+                throw new CurrencyMismatchException("lines[" + i + "].netAmount", currency, net.currency());
+            }
         }
         allowancesCharges = Checks.list(allowancesCharges, "allowancesCharges");
         deductions = Checks.list(deductions, "deductions");

@@ -1,5 +1,6 @@
 package io.github.quote2invoice.document;
 
+import io.github.quote2invoice.error.CurrencyMismatchException;
 import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.internal.Checks;
@@ -61,7 +62,7 @@ public final class TotalsCalculator {
                 discount = gross.percent(p.percent(), policy.lineRounding());
             } else if (d instanceof Discount.Fixed f) {
                 if (!f.amount().currency().equals(currency)) {
-                    throw new io.github.quote2invoice.error.CurrencyMismatchException("discount.amount", currency, f.amount().currency());
+                    throw new CurrencyMismatchException("discount.amount", currency, f.amount().currency());
                 }
                 discount = gross.isNegative() ? f.amount().negated() : f.amount();
             }
@@ -87,13 +88,17 @@ public final class TotalsCalculator {
         Money lineTotal = zero;
         for (int i = 0; i < lines.size(); i++) {
             TaxableAmount t = lines.get(i);
-            requireCurrency(t.net(), currency, "lines[" + i + "].net");
+            if (!t.net().currency().equals(currency)) {
+                throw mismatch("lines[" + i + "].net", currency, t.net());
+            }
             lineTotal = lineTotal.plus(t.net());
             Money[] g = groups.computeIfAbsent(t.rate(), r -> new Money[] {zero, zero, zero});
             // g[0]: taxable base of VAT still to compute, g[1]: whole taxable, g[2]: VAT already known
             g[1] = g[1].plus(t.net());
             if (t.settledVat().isPresent()) {
-                requireCurrency(t.settledVat().get(), currency, "lines[" + i + "].settledVat");
+                if (!t.settledVat().get().currency().equals(currency)) {
+                    throw mismatch("lines[" + i + "].settledVat", currency, t.settledVat().get());
+                }
                 g[2] = g[2].plus(t.settledVat().get());
             } else if (policy.vatMode() == RoundingPolicy.VatMode.PER_LINE) {
                 g[2] = g[2].plus(vatOf(t.net(), t.rate()));
@@ -105,7 +110,9 @@ public final class TotalsCalculator {
         Money charges = zero;
         for (int i = 0; i < allowancesCharges.size(); i++) {
             AllowanceCharge ac = allowancesCharges.get(i);
-            requireCurrency(ac.amount(), currency, "allowancesCharges[" + i + "].amount");
+            if (!ac.amount().currency().equals(currency)) {
+                throw mismatch("allowancesCharges[" + i + "].amount", currency, ac.amount());
+            }
             if (ac.kind() == AllowanceCharge.Kind.ALLOWANCE) {
                 allowances = allowances.plus(ac.amount());
             } else {
@@ -142,9 +149,14 @@ public final class TotalsCalculator {
         return base.percent(rate.percent(), policy.vatRounding());
     }
 
+    /** Builds the failure only when it happens: the path strings cost more than the check on the hot path. */
+    private static CurrencyMismatchException mismatch(String path, Currency expected, Money m) {
+        return new CurrencyMismatchException(path, expected, m.currency());
+    }
+
     private static void requireCurrency(Money m, Currency currency, String path) {
         if (!m.currency().equals(currency)) {
-            throw new io.github.quote2invoice.error.CurrencyMismatchException(path, currency, m.currency());
+            throw mismatch(path, currency, m);
         }
     }
 }

@@ -14,41 +14,66 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * The canonical text of a quote's deal, and its SHA-256. Written field by field (every value
  * length-prefixed, absent values marked) so the digest depends on the data alone, never on how the JDK
- * prints records, and is cheap to compute. Changing this encoding changes every stored digest.
+ * prints records. Changing this encoding changes every stored digest ({@code ContentDigestGoldenTest}
+ * pins it).
+ *
+ * <p>Encoding "q2i-quote-v1": each value is {@code <UTF-16 length>:<value as UTF-8>;}, an optional value
+ * is {@code +value} or {@code -}, decimals are in plain notation. The bytes are written straight into a
+ * buffer (no intermediate strings for lengths and decimals): the conversion engine checks the digest on
+ * every conversion, so it must cost a few microseconds.
  */
 final class ContentDigest {
-    private final StringBuilder text = new StringBuilder(2048);
+    private static final byte[] HEADER = "q2i-quote-v1".getBytes(StandardCharsets.US_ASCII);
+    private static final MessageDigest SHA_256 = sha256();
+
+    private byte[] buf = new byte[4096];
+    private int size;
 
     private ContentDigest() {
     }
 
     static String of(Quote q) {
         ContentDigest c = new ContentDigest();
-        c.put("q2i-quote-v1").put(q.id()).put(q.number()).put(String.valueOf(q.revision())).put(q.currency().getCurrencyCode())
+        c.put(HEADER).put(q.id()).put(q.number()).put(q.revision()).put(q.currency().getCurrencyCode())
                 .put(q.rounding().lineRounding().name()).put(q.rounding().vatRounding().name()).put(q.rounding().vatMode().name());
         c.party(q.seller()).party(q.buyer());
         c.put(q.deliveryAddress().isPresent() ? "+" : "-");
         q.deliveryAddress().ifPresent(c::address);
-        c.put(String.valueOf(q.lines().size()));
+        c.put(q.lines().size());
         for (QuoteLine l : q.lines()) {
             c.put(l.id()).put(l.designation()).opt(l.description()).put(l.quantity().value()).put(l.quantity().unit().code())
                     .put(l.unitPrice()).rate(l.vatRate()).put(l.nature().name()).opt(l.sellerItemId());
-            c.put(l.discount().map(ContentDigest::discount).orElse("-"));
+            if (l.discount().isPresent()) {
+                c.put(discount(l.discount().get()));
+            } else {
+                c.put("-");
+            }
         }
-        c.put(String.valueOf(q.allowancesCharges().size()));
+        c.put(q.allowancesCharges().size());
         for (AllowanceCharge ac : q.allowancesCharges()) {
             c.put(ac.kind().name()).money(ac.amount()).rate(ac.vatRate()).put(ac.reason()).opt(ac.reasonCode());
         }
         c.terms(q.paymentTerms()).references(q.references());
+        MessageDigest sha;
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(c.text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
+            sha = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            sha = sha256();
+        }
+        sha.update(c.buf, 0, c.size);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
@@ -62,17 +87,93 @@ final class ContentDigest {
         return "=" + f.amount() + "/" + f.reason().orElse("");
     }
 
-    private ContentDigest put(String value) {
-        text.append(value.length()).append(':').append(value).append(';');
+    private ContentDigest put(byte[] ascii) {
+        ensure(ascii.length + 12);
+        writeInt(ascii.length);
+        buf[size++] = ':';
+        System.arraycopy(ascii, 0, buf, size, ascii.length);
+        size += ascii.length;
+        buf[size++] = ';';
         return this;
     }
 
+    private ContentDigest put(String value) {
+        return put(null, value);
+    }
+
+    /** {@code prefix + value} as one value; {@code prefix} is ASCII or null. */
+    private ContentDigest put(String prefix, String value) {
+        int p = prefix == null ? 0 : prefix.length();
+        ensure(p + 3 * value.length() + 12);
+        writeInt(p + value.length());
+        buf[size++] = ':';
+        for (int i = 0; i < p; i++) {
+            buf[size++] = (byte) prefix.charAt(i);
+        }
+        writeUtf8(value);
+        buf[size++] = ';';
+        return this;
+    }
+
+    private ContentDigest put(int value) {
+        ensure(24);
+        writeInt((value < 0 ? 1 : 0) + digitCount(Math.abs((long) value)));
+        buf[size++] = ':';
+        writeInt(value);
+        buf[size++] = ';';
+        return this;
+    }
+
+    /** {@link BigDecimal#toPlainString()}, written without building the string when the value fits a long. */
     private ContentDigest put(BigDecimal value) {
-        return put(value.toPlainString());
+        int length = plainLength(value);
+        if (length < 0) {
+            return put(value.toPlainString());
+        }
+        ensure(length + 12);
+        writeInt(length);
+        buf[size++] = ':';
+        size = writePlain(value, length, buf, size);
+        buf[size++] = ';';
+        return this;
+    }
+
+    /** The length of {@code value.toPlainString()}, or -1 when {@link #writePlain} does not handle it. */
+    static int plainLength(BigDecimal value) {
+        int scale = value.scale();
+        if (scale < 0 || scale > 18 || value.precision() > 18) {
+            return -1;
+        }
+        int digits = digitCount(Math.abs(value.unscaledValue().longValue()));
+        return (value.signum() < 0 ? 1 : 0) + Math.max(digits - scale, 1) + (scale > 0 ? 1 + scale : 0);
+    }
+
+    /** Writes {@code value.toPlainString()} ({@code length} bytes, from {@link #plainLength}) at {@code at}; returns the end. */
+    static int writePlain(BigDecimal value, int length, byte[] dst, int at) {
+        int scale = value.scale();
+        long rest = Math.abs(value.unscaledValue().longValue());
+        int start = at;
+        if (value.signum() < 0) {
+            dst[start++] = '-';
+        }
+        int end = at + length;
+        int pos = end;
+        for (int k = 0; k < scale; k++) {
+            dst[--pos] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        if (scale > 0) {
+            dst[--pos] = '.';
+        }
+        while (pos > start) {
+            dst[--pos] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return end;
     }
 
     private ContentDigest opt(Optional<String> value) {
-        return put(value.map(v -> "+" + v).orElse("-"));
+        return value.isPresent() ? put("+", value.get()) : put("-");
     }
 
     private ContentDigest money(Money m) {
@@ -99,8 +200,8 @@ final class ContentDigest {
     }
 
     private ContentDigest terms(PaymentTerms t) {
-        put(String.valueOf(t.dueDateRule().days())).put(String.valueOf(t.dueDateRule().endOfMonth()));
-        put(String.valueOf(t.schedule().size()));
+        put(t.dueDateRule().days()).put(String.valueOf(t.dueDateRule().endOfMonth()));
+        put(t.schedule().size());
         for (Installment i : t.schedule()) {
             put(i.dueDate().toString()).money(i.amount()).opt(i.label());
         }
@@ -111,5 +212,46 @@ final class ContentDigest {
 
     private ContentDigest references(References r) {
         return opt(r.buyerReference()).opt(r.purchaseOrder()).opt(r.contract()).opt(r.project());
+    }
+
+    private void ensure(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+
+    /** The JDK's UTF-8 encoder (an intrinsic copy for ASCII text). */
+    private void writeUtf8(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(bytes, 0, buf, size, bytes.length);
+        size += bytes.length;
+    }
+
+    private void writeInt(int value) {
+        if (value < 0) {
+            buf[size++] = '-';
+            // lengths and counts are never negative; a negative day count (if a rule allowed it) still encodes
+            writeLong(-(long) value);
+            return;
+        }
+        writeLong(value);
+    }
+
+    private void writeLong(long abs) {
+        int pos = size + digitCount(abs);
+        size = pos;
+        long rest = abs;
+        do {
+            buf[--pos] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+    }
+
+    private static int digitCount(long abs) {
+        int d = 1;
+        for (long limit = 10; d < 19 && abs >= limit; limit *= 10) {
+            d++;
+        }
+        return d;
     }
 }

@@ -3,6 +3,7 @@ package io.github.quote2invoice.check.internal;
 import io.github.quote2invoice.check.Anomaly;
 import io.github.quote2invoice.check.AnomalyCodes;
 import io.github.quote2invoice.check.InvoiceCheck;
+import io.github.quote2invoice.document.UnitOfMeasure;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceLine;
 import io.github.quote2invoice.money.Money;
@@ -10,7 +11,9 @@ import io.github.quote2invoice.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,33 +49,62 @@ public final class UnusualAmountCheck implements InvoiceCheck {
         }
         if (outlierFactor.isPresent()) {
             List<InvoiceLine> lines = draft.lines();
+            BigDecimal factor = outlierFactor.get();
+            BigDecimal[] medians = mediansOfOthers(lines);
             for (int i = 0; i < lines.size(); i++) {
-                InvoiceLine line = lines.get(i);
-                List<BigDecimal> others = new ArrayList<>();
-                for (InvoiceLine other : lines) {
-                    if (other != line && other.quantity().unit().equals(line.quantity().unit())) {
-                        others.add(other.unitPrice());
-                    }
-                }
-                if (others.size() < 2) {
-                    continue;
-                }
-                BigDecimal median = median(others);
-                BigDecimal price = line.unitPrice();
-                if (median.signum() > 0 && price.compareTo(median.multiply(outlierFactor.get())) > 0) {
+                BigDecimal median = medians[i];
+                BigDecimal price = lines.get(i).unitPrice();
+                if (median != null && median.signum() > 0 && price.compareTo(median.multiply(factor)) > 0) {
                     out.add(Anomaly.warning(AnomalyCodes.LINE_PRICE_OUTLIER, "lines[" + i + "].unitPrice", "unit price "
-                            + price.toPlainString() + " is more than " + outlierFactor.get().toPlainString()
-                            + " times the median of the other " + line.quantity().unit().code() + " lines, " + median.toPlainString()));
+                            + price.toPlainString() + " is more than " + factor.toPlainString()
+                            + " times the median of the other " + lines.get(i).quantity().unit().code() + " lines, " + median.toPlainString()));
                 }
             }
         }
         return out;
     }
 
-    private static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 5, RoundingMode.HALF_UP);
+    /**
+     * For each line, the median unit price of the other lines in its unit of measure, or null when it has
+     * fewer than two others. Sorts each unit's prices once (n log n): the median of "all but one" is read
+     * from the sorted prices by skipping that one's position.
+     */
+    static BigDecimal[] mediansOfOthers(List<InvoiceLine> lines) {
+        int n = lines.size();
+        BigDecimal[] medians = new BigDecimal[n];
+        Map<UnitOfMeasure, List<Integer>> byUnit = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            byUnit.computeIfAbsent(lines.get(i).quantity().unit(), u -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : byUnit.values()) {
+            int m = group.size();
+            if (m < 3) {
+                continue;
+            }
+            BigDecimal[] sorted = new BigDecimal[m];
+            for (int k = 0; k < m; k++) {
+                sorted[k] = lines.get(group.get(k)).unitPrice();
+            }
+            Arrays.sort(sorted);
+            for (int index : group) {
+                // removing any one copy of an equal price leaves the same others
+                int skip = Arrays.binarySearch(sorted, lines.get(index).unitPrice());
+                medians[index] = medianWithout(sorted, skip);
+            }
+        }
+        return medians;
+    }
+
+    private static BigDecimal medianWithout(BigDecimal[] sorted, int skip) {
+        int others = sorted.length - 1;
+        BigDecimal upper = nthWithout(sorted, skip, others / 2);
+        if (others % 2 == 1) {
+            return upper;
+        }
+        return nthWithout(sorted, skip, others / 2 - 1).add(upper).divide(BigDecimal.valueOf(2), 5, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal nthWithout(BigDecimal[] sorted, int skip, int n) {
+        return sorted[n < skip ? n : n + 1];
     }
 }

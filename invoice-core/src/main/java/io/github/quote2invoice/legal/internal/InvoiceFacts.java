@@ -44,7 +44,7 @@ public final class InvoiceFacts {
 
     /** True when some line or allowance/charge uses {@code category}. */
     public static boolean uses(Invoice invoice, VatCategory category) {
-        return rates(invoice).keySet().stream().anyMatch(r -> r.category() == category);
+        return VatUses.anyRate(invoice, r -> r.category() == category);
     }
 
     /** True when the rate is the French franchise en base (art. 293 B du CGI). */
@@ -54,12 +54,12 @@ public final class InvoiceFacts {
 
     /** True when some rate charges VAT (a rate above zero). */
     public static boolean chargesVat(Invoice invoice) {
-        return rates(invoice).keySet().stream().anyMatch(r -> r.percent().signum() > 0);
+        return VatUses.anyRate(invoice, r -> r.percent().signum() > 0);
     }
 
     /** True when every rate is the franchise en base: the seller then has no VAT number to print. */
     public static boolean franchiseOnly(Invoice invoice) {
-        return rates(invoice).keySet().stream().allMatch(InvoiceFacts::isFranchise);
+        return !VatUses.anyRate(invoice, r -> !isFranchise(r));
     }
 
     /** True when the buyer owes the VAT or receives an intra-EU supply: its VAT number is mandatory. */
