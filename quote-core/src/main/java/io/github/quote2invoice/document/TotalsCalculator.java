@@ -9,11 +9,11 @@ import io.github.quote2invoice.money.RoundingPolicy;
 import io.github.quote2invoice.tax.VatBreakdown;
 import io.github.quote2invoice.tax.VatRate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one totals calculator, used by quotes and invoices alike.
@@ -84,61 +84,105 @@ public final class TotalsCalculator {
      */
     public Totals totals(Currency currency, List<TaxableAmount> lines, List<AllowanceCharge> allowancesCharges, Money prepaid) {
         Money zero = Money.zero(currency);
-        Map<VatRate, Money[]> groups = new LinkedHashMap<>();
-        Money lineTotal = zero;
+        boolean perLine = policy.vatMode() == RoundingPolicy.VatMode.PER_LINE;
+        // Amounts are summed as BigDecimal (all at the currency's scale, so exact) and wrapped once;
+        // rates are grouped by a linear scan (identity first): a document has a handful of rates, and
+        // hashing a VatRate on every line cost more than the sums.
+        RateGroups groups = new RateGroups(zero.amount());
+        BigDecimal lineTotal = zero.amount();
         for (int i = 0; i < lines.size(); i++) {
             TaxableAmount t = lines.get(i);
-            if (!t.net().currency().equals(currency)) {
-                throw mismatch("lines[" + i + "].net", currency, t.net());
+            Money net = t.net();
+            if (!net.currency().equals(currency)) {
+                throw mismatch("lines[" + i + "].net", currency, net);
             }
-            lineTotal = lineTotal.plus(t.net());
-            Money[] g = groups.computeIfAbsent(t.rate(), r -> new Money[] {zero, zero, zero});
-            // g[0]: taxable base of VAT still to compute, g[1]: whole taxable, g[2]: VAT already known
-            g[1] = g[1].plus(t.net());
+            lineTotal = lineTotal.add(net.amount());
+            int g = groups.indexOf(t.rate());
+            groups.taxable[g] = groups.taxable[g].add(net.amount());
             if (t.settledVat().isPresent()) {
-                if (!t.settledVat().get().currency().equals(currency)) {
-                    throw mismatch("lines[" + i + "].settledVat", currency, t.settledVat().get());
+                Money settled = t.settledVat().get();
+                if (!settled.currency().equals(currency)) {
+                    throw mismatch("lines[" + i + "].settledVat", currency, settled);
                 }
-                g[2] = g[2].plus(t.settledVat().get());
-            } else if (policy.vatMode() == RoundingPolicy.VatMode.PER_LINE) {
-                g[2] = g[2].plus(vatOf(t.net(), t.rate()));
+                groups.knownVat[g] = groups.knownVat[g].add(settled.amount());
+            } else if (perLine) {
+                groups.knownVat[g] = groups.knownVat[g].add(vatOf(net, t.rate()).amount());
             } else {
-                g[0] = g[0].plus(t.net());
+                groups.base[g] = groups.base[g].add(net.amount());
             }
         }
-        Money allowances = zero;
-        Money charges = zero;
+        BigDecimal allowances = zero.amount();
+        BigDecimal charges = zero.amount();
         for (int i = 0; i < allowancesCharges.size(); i++) {
             AllowanceCharge ac = allowancesCharges.get(i);
             if (!ac.amount().currency().equals(currency)) {
                 throw mismatch("allowancesCharges[" + i + "].amount", currency, ac.amount());
             }
             if (ac.kind() == AllowanceCharge.Kind.ALLOWANCE) {
-                allowances = allowances.plus(ac.amount());
+                allowances = allowances.add(ac.amount().amount());
             } else {
-                charges = charges.plus(ac.amount());
+                charges = charges.add(ac.amount().amount());
             }
-            Money[] g = groups.computeIfAbsent(ac.vatRate(), r -> new Money[] {zero, zero, zero});
-            g[1] = g[1].plus(ac.signedAmount());
-            if (policy.vatMode() == RoundingPolicy.VatMode.PER_LINE) {
-                g[2] = g[2].plus(vatOf(ac.signedAmount(), ac.vatRate()));
+            int g = groups.indexOf(ac.vatRate());
+            Money signed = ac.signedAmount();
+            groups.taxable[g] = groups.taxable[g].add(signed.amount());
+            if (perLine) {
+                groups.knownVat[g] = groups.knownVat[g].add(vatOf(signed, ac.vatRate()).amount());
             } else {
-                g[0] = g[0].plus(ac.signedAmount());
+                groups.base[g] = groups.base[g].add(signed.amount());
             }
         }
-        List<VatBreakdown> breakdown = new ArrayList<>(groups.size());
+        List<VatBreakdown> breakdown = new ArrayList<>(groups.size);
         Money vatTotal = zero;
-        for (Map.Entry<VatRate, Money[]> e : groups.entrySet()) {
-            Money[] g = e.getValue();
-            Money vat = vatOf(g[0], e.getKey()).plus(g[2]);
-            breakdown.add(new VatBreakdown(e.getKey(), g[1], vat));
+        for (int g = 0; g < groups.size; g++) {
+            VatRate rate = groups.rates[g];
+            Money vat = vatOf(Money.of(groups.base[g], currency), rate).plus(Money.of(groups.knownVat[g], currency));
+            breakdown.add(new VatBreakdown(rate, Money.of(groups.taxable[g], currency), vat));
             vatTotal = vatTotal.plus(vat);
         }
         requireCurrency(prepaid, currency, "prepaid");
-        Money taxExclusive = lineTotal.minus(allowances).plus(charges);
+        Money taxExclusive = Money.of(lineTotal.subtract(allowances).add(charges), currency);
         Money taxInclusive = taxExclusive.plus(vatTotal);
-        return new Totals(lineTotal, allowances, charges, taxExclusive, vatTotal, taxInclusive, prepaid,
-                taxInclusive.minus(prepaid), breakdown);
+        return new Totals(Money.of(lineTotal, currency), Money.of(allowances, currency), Money.of(charges, currency), taxExclusive,
+                vatTotal, taxInclusive, prepaid, taxInclusive.minus(prepaid), breakdown);
+    }
+
+    /** Per distinct rate, in order of first use: the base of VAT still to compute, the whole taxable amount, VAT already known. */
+    private static final class RateGroups {
+        private final BigDecimal zero;
+        VatRate[] rates = new VatRate[4];
+        BigDecimal[] base = new BigDecimal[4];
+        BigDecimal[] taxable = new BigDecimal[4];
+        BigDecimal[] knownVat = new BigDecimal[4];
+        int size;
+
+        RateGroups(BigDecimal zero) {
+            this.zero = zero;
+        }
+
+        int indexOf(VatRate rate) {
+            for (int g = 0; g < size; g++) {
+                if (rates[g] == rate) {
+                    return g;
+                }
+            }
+            for (int g = 0; g < size; g++) {
+                if (rates[g].equals(rate)) {
+                    return g;
+                }
+            }
+            if (size == rates.length) {
+                rates = Arrays.copyOf(rates, size * 2);
+                base = Arrays.copyOf(base, size * 2);
+                taxable = Arrays.copyOf(taxable, size * 2);
+                knownVat = Arrays.copyOf(knownVat, size * 2);
+            }
+            rates[size] = rate;
+            base[size] = zero;
+            taxable[size] = zero;
+            knownVat[size] = zero;
+            return size++;
+        }
     }
 
     /** VAT of {@code base} at {@code rate}, rounded with the policy's VAT rounding. */

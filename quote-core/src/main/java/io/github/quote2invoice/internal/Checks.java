@@ -134,6 +134,14 @@ public final class Checks {
 
     /** Strips trailing zeros without going to a negative scale: 20.00 -> 20, 5.50 -> 5.5. */
     public static BigDecimal normalize(BigDecimal value) {
+        int scale = value.scale();
+        if (scale == 0) {
+            return value;
+        }
+        // Most values are already normalised (they were validated once): stripTrailingZeros divides, this only looks.
+        if (scale > 0 && value.precision() <= 18 && value.unscaledValue().longValue() % 10 != 0) {
+            return value;
+        }
         BigDecimal s = value.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }

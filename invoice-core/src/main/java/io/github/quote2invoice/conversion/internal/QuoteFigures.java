@@ -23,13 +23,14 @@ import java.util.Optional;
 /**
  * The figures of the operation a conversion bills, computed once per call: each quote line's net
  * (at its revised price where a clause covers it), the operation's totals through the one
- * {@link TotalsCalculator}, the nature of what is sold; the whole-operation invoice lines are built
+ * {@link TotalsCalculator} (when asked), the nature of what is sold; the whole-operation invoice lines are built
  * only when a draft needs them (a deposit needs only the totals).
  */
 final class QuoteFigures {
     final Quote quote;
     final TotalsCalculator calculator;
-    final Totals totals;
+    private final List<TaxableAmount> amounts;
+    private Totals totals;
     final boolean hasGoods;
     final boolean hasServices;
     private final Money[] nets;
@@ -64,7 +65,15 @@ final class QuoteFigures {
         }
         this.hasGoods = goods;
         this.hasServices = services;
-        this.totals = calculator.totals(quote.currency(), amounts, quote.allowancesCharges(), Money.zero(quote.currency()));
+        this.amounts = amounts;
+    }
+
+    /** The operation's totals, computed on first use (a final invoice after deposits in percent never needs them). */
+    Totals totals() {
+        if (totals == null) {
+            totals = calculator.totals(quote.currency(), amounts, quote.allowancesCharges(), Money.zero(quote.currency()));
+        }
+        return totals;
     }
 
     /**
@@ -92,7 +101,7 @@ final class QuoteFigures {
 
     /** The VAT breakdown of the whole operation, in order of first appearance. */
     List<VatBreakdown> breakdown() {
-        return totals.vatBreakdown();
+        return totals().vatBreakdown();
     }
 
     /** The line nets of {@code rate}: goods first, then services. */

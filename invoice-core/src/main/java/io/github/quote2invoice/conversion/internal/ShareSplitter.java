@@ -62,7 +62,7 @@ final class ShareSplitter {
     /** The share's amount on its own basis: a percentage of the total (rounded per the quote's line rounding) or the fixed amount. */
     static Money amountOf(QuoteFigures figures, Share share, String path) {
         boolean inclVat = share.basis() == Share.Basis.INCLUDING_VAT;
-        Money total = inclVat ? figures.totals.taxInclusive() : figures.totals.taxExclusive();
+        Money total = inclVat ? figures.totals().taxInclusive() : figures.totals().taxExclusive();
         if (share instanceof Share.Percent p) {
             return total.percent(p.percent(), figures.quote.rounding().lineRounding());
         }
@@ -78,7 +78,7 @@ final class ShareSplitter {
         if (share instanceof Share.Percent p) {
             return p.percent();
         }
-        Money total = share.basis() == Share.Basis.INCLUDING_VAT ? figures.totals.taxInclusive() : figures.totals.taxExclusive();
+        Money total = share.basis() == Share.Basis.INCLUDING_VAT ? figures.totals().taxInclusive() : figures.totals().taxExclusive();
         Money amount = amountOf(figures, share, path);
         if (total.isZero()) {
             return BigDecimal.valueOf(100).add(BigDecimal.ONE);
