@@ -41,10 +41,10 @@ import java.util.regex.Pattern;
  * the step-by-step path keeps it through two round trips and the JSON serialization.
  *
  * <p>Declines (the issuer then goes step by step) on H2, inside a running transaction (the call commits
- * on its own), when a text to prepare already holds one of the marks ({@code ¤}, {@code ¶}), when
- * the number's fixed parts are not plain printable ASCII, when the step's audit entries or events do not
- * have the issuing shape (at least one entry; all about the one invoice, at one time), and when the counter outgrows the width the texts were
- * prepared for (the database then writes nothing).
+ * on its own), when a text to prepare already holds one of the marks ({@code ¤}, {@code ¶}), when the
+ * number's fixed parts are not plain printable ASCII, when the step's audit entries or events do not
+ * have the issuing shape (at least one entry; all about the one invoice, at one time), and when the
+ * counter outgrows the width the texts were prepared for (the database then writes nothing).
  */
 public final class JdbcIssuingShortcut implements IssuingShortcut {
     /**
