@@ -53,6 +53,28 @@ class PdfInvoiceRendererTest {
     }
 
     @Test
+    void documentsRenderedAtTheSameTimeByANewRendererAreTheSameBytes() throws Exception {
+        // A new renderer: its shared glyph widths, fonts and workbenches are first filled by concurrent documents.
+        PdfInvoiceRenderer shared = PdfInvoiceRenderer.builder().withoutFacturX().build();
+        List<Invoice> invoices = List.of(TestInvoices.standard(5), TestInvoices.deposit(), TestInvoices.creditNote());
+        List<byte[]> expected = invoices.stream().map(i -> PLAIN.render(i, Locale.FRENCH).content()).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Invoice invoice : invoices) {
+                    results.add(pool.submit(() -> shared.render(invoice, Locale.FRENCH).content()));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).as("document %d", i).isEqualTo(expected.get(i % invoices.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void printsTheBusinessTermsWhereAPersonLooks() {
         byte[] pdf = PLAIN.render(TestInvoices.standard(5), Locale.FRENCH).content();
         // Title and number in the top right quarter of page 1.
