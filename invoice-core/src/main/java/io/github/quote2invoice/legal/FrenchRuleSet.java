@@ -2,6 +2,7 @@ package io.github.quote2invoice.legal;
 
 import io.github.quote2invoice.check.Anomaly;
 import io.github.quote2invoice.check.AnomalyCodes;
+import io.github.quote2invoice.document.EarlyPaymentDiscount;
 import io.github.quote2invoice.document.LatePaymentTerms;
 import io.github.quote2invoice.document.PaymentTerms;
 import io.github.quote2invoice.invoice.DepositDeduction;
@@ -10,6 +11,7 @@ import io.github.quote2invoice.invoice.LegalMention;
 import io.github.quote2invoice.invoice.PrecedingInvoice;
 import io.github.quote2invoice.legal.internal.Formats;
 import io.github.quote2invoice.legal.internal.InvoiceFacts;
+import io.github.quote2invoice.legal.internal.LastComputed;
 import io.github.quote2invoice.legal.internal.MentionTexts;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.party.Address;
@@ -32,7 +34,8 @@ import java.util.Optional;
  * address, nature of the operations, option for VAT on debits), the "EI" of sole traders (L526-22)
  * and the building trades' insurance; and the anomalies for missing mandatory data.
  *
- * <p>Stateless, immutable and thread-safe.
+ * <p>Thread-safe. The mentions built from the seller and from the payment terms are kept for the last
+ * seller and terms seen (one entry each, reused while equal): a business issues under one identity.
  */
 public final class FrenchRuleSet implements LegalRuleSet {
     /** The statutory recovery indemnity between businesses: EUR 40 (Code de commerce D441-5). */
@@ -42,6 +45,14 @@ public final class FrenchRuleSet implements LegalRuleSet {
     private static final String EN_LAW_PENALTIES = " (French Commercial Code, art. L441-10)";
     private static final String FR_LAW_INDEMNITY = " (art. L441-10 et D441-5 du Code de commerce)";
     private static final String EN_LAW_INDEMNITY = " (French Commercial Code, art. L441-10 and D441-5)";
+
+    private final LastComputed<Party, LegalMention> identities = new LastComputed<>(FrenchRuleSet::sellerIdentity);
+    private final LastComputed<Optional<EarlyPaymentDiscount>, LegalMention> earlyPayments = new LastComputed<>(
+            d -> MentionTexts.earlyPayment(LegalMentionCodes.FR_EARLY_PAYMENT_DISCOUNT, LegalMentionCodes.FR_NO_EARLY_PAYMENT_DISCOUNT, d));
+    private final LastComputed<LatePaymentTerms, LegalMention> penalties = new LastComputed<>(
+            t -> MentionTexts.latePenalties(LegalMentionCodes.FR_LATE_PENALTIES, t, FR_LAW_PENALTIES, EN_LAW_PENALTIES));
+    private final LastComputed<Money, LegalMention> indemnities = new LastComputed<>(
+            m -> MentionTexts.recoveryIndemnity(LegalMentionCodes.FR_RECOVERY_INDEMNITY, m, FR_LAW_INDEMNITY, EN_LAW_INDEMNITY));
 
     /** A French rule set. Prefer {@link LegalRuleSets#france()}. */
     public FrenchRuleSet() {
@@ -57,7 +68,7 @@ public final class FrenchRuleSet implements LegalRuleSet {
         Party seller = draft.seller();
         Party buyer = draft.buyer();
         List<LegalMention> out = new ArrayList<>();
-        out.add(sellerIdentity(seller));
+        out.add(identities.get(seller));
         if (seller.type() == PartyType.SOLE_TRADER) {
             // L526-22: the name is immediately preceded or followed by "entrepreneur individuel" or "EI".
             out.add(new LegalMention(LegalMentionCodes.FR_SOLE_TRADER, Optional.empty(), seller.name() + " EI",
@@ -82,12 +93,10 @@ public final class FrenchRuleSet implements LegalRuleSet {
             out.add(MentionTexts.depositsDeducted(LegalMentionCodes.FR_DEPOSITS_DEDUCTED, deposits));
         }
         PaymentTerms terms = draft.paymentTerms();
-        out.add(MentionTexts.earlyPayment(LegalMentionCodes.FR_EARLY_PAYMENT_DISCOUNT, LegalMentionCodes.FR_NO_EARLY_PAYMENT_DISCOUNT,
-                terms.earlyPaymentDiscount()));
-        out.add(MentionTexts.latePenalties(LegalMentionCodes.FR_LATE_PENALTIES, terms.latePayment(), FR_LAW_PENALTIES, EN_LAW_PENALTIES));
+        out.add(earlyPayments.get(terms.earlyPaymentDiscount()));
+        out.add(penalties.get(terms.latePayment()));
         if (buyer.isBusiness()) {
-            Money indemnity = terms.latePayment().recoveryIndemnity().orElse(RECOVERY_INDEMNITY);
-            out.add(MentionTexts.recoveryIndemnity(LegalMentionCodes.FR_RECOVERY_INDEMNITY, indemnity, FR_LAW_INDEMNITY, EN_LAW_INDEMNITY));
+            out.add(indemnities.get(terms.latePayment().recoveryIndemnity().orElse(RECOVERY_INDEMNITY)));
         }
         seller.insurance().ifPresent(i -> out.add(insurance(i)));
         return List.copyOf(out);

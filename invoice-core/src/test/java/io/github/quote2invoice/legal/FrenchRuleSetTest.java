@@ -55,6 +55,25 @@ class FrenchRuleSetTest {
         return anomalies.stream().map(Anomaly::code).toList();
     }
 
+    /**
+     * The shared rule set keeps the mentions of the last seller and terms: invoices alternating between two
+     * sellers and two sets of terms must each get exactly what a fresh rule set gives them.
+     */
+    @Test
+    void mentionsFollowEachInvoicesOwnSellerAndTerms() {
+        Invoice first = frenchB2b().build();
+        Party otherSeller = first.seller().toBuilder().name("Menuiserie Roux SARL").shareCapital(Money.of("15000", "EUR")).build();
+        PaymentTerms otherTerms = PaymentTerms.net(45, new LatePaymentTerms(new BigDecimal("9.5"),
+                Optional.of(Money.of("60", "EUR")), Optional.empty()));
+        Invoice second = frenchB2b().seller(otherSeller).paymentTerms(otherTerms).build();
+        for (Invoice invoice : List.of(first, second, first, second, second, first)) {
+            assertThat(rules.mentions(invoice, LegalOptions.NONE)).isEqualTo(new FrenchRuleSet().mentions(invoice, LegalOptions.NONE));
+        }
+        assertThat(mention(rules.mentions(second, LegalOptions.NONE), LegalMentionCodes.FR_SELLER_IDENTITY).french())
+                .startsWith("Menuiserie Roux SARL - ").contains("15 000");
+        assertThat(mention(rules.mentions(second, LegalOptions.NONE), LegalMentionCodes.FR_RECOVERY_INDEMNITY).french()).contains("60 €");
+    }
+
     @Test
     void latePenaltiesCarryTheRateAndBasisAsPmdNote() {
         // Samples.terms(): ECB 2.15 % + 10 points = 12.15 % (L441-10 II default).

@@ -28,6 +28,12 @@ public final class Checks {
 
     /** Fails with {@code REQUIRED} when {@code value} is null or blank; returns it stripped. */
     public static String text(String value, String path) {
+        int n = value == null ? 0 : value.length();
+        // Fast path: no whitespace at either end means not blank and already stripped (a surrogate is
+        // never whitespace, and every whitespace code point is a single char).
+        if (n > 0 && !Character.isWhitespace(value.charAt(0)) && !Character.isWhitespace(value.charAt(n - 1))) {
+            return value;
+        }
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(ErrorCodes.REQUIRED, path, "is required and must not be blank");
         }
@@ -139,11 +145,20 @@ public final class Checks {
             return value;
         }
         // Most values are already normalised (they were validated once): stripTrailingZeros divides, this only looks.
-        if (scale > 0 && value.precision() <= 18 && value.unscaledValue().longValue() % 10 != 0) {
+        if (scale > 0 && value.precision() <= 18 && unscaledLong(value) % 10 != 0) {
             return value;
         }
         BigDecimal s = value.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /**
+     * The unscaled value of {@code value}, whose precision must be at most 18 digits. Unlike
+     * {@link BigDecimal#unscaledValue()} it builds no {@code BigInteger}: moving the point by the scale
+     * keeps the compact long.
+     */
+    public static long unscaledLong(BigDecimal value) {
+        return value.scaleByPowerOfTen(value.scale()).longValue();
     }
 
     /** Fails with {@code code} at {@code path} unless {@code condition}. */

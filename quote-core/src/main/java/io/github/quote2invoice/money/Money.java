@@ -276,6 +276,10 @@ public final class Money implements Comparable<Money>, Serializable {
             }
             scale = Math.max(scale, r.scale());
         }
+        List<Money> small = allocateInLongs(ratios, scale);
+        if (small != null) {
+            return small;
+        }
         BigInteger[] weights = new BigInteger[n];
         BigInteger totalWeight = BigInteger.ZERO;
         for (int i = 0; i < n; i++) {
@@ -316,6 +320,72 @@ public final class Money implements Comparable<Money>, Serializable {
             result.add(new Money(new BigDecimal(signed, digits), currency));
         }
         return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * {@link #allocate(List)} in {@code long} arithmetic, the same method and results, for the usual
+     * case where every product {@code whole x weight} fits in 62 bits; null otherwise (the caller then
+     * works in {@code BigInteger}). Ratios are already checked non-negative.
+     */
+    private List<Money> allocateInLongs(List<BigDecimal> ratios, int scale) {
+        if (amount.precision() > 18) {
+            return null;
+        }
+        int n = ratios.size();
+        long[] weights = new long[n];
+        long totalWeight = 0;
+        long maxWeight = 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = ratios.get(i).setScale(scale, RoundingMode.UNNECESSARY);
+            if (w.precision() > 18) {
+                return null;
+            }
+            weights[i] = Checks.unscaledLong(w);
+            maxWeight = Math.max(maxWeight, weights[i]);
+            totalWeight += weights[i];
+            if (totalWeight < 0 || totalWeight > Long.MAX_VALUE / 2) {
+                return null;
+            }
+        }
+        if (totalWeight == 0) {
+            throw new InvalidValueException(ErrorCodes.OUT_OF_RANGE, "ratios", "must not all be zero");
+        }
+        long whole = Math.abs(Checks.unscaledLong(amount));
+        if (bits(whole) + bits(maxWeight) > 62) {
+            return null;
+        }
+        long[] parts = new long[n];
+        long[] remainders = new long[n];
+        long given = 0;
+        for (int i = 0; i < n; i++) {
+            long product = whole * weights[i];
+            parts[i] = product / totalWeight;
+            remainders[i] = product % totalWeight;
+            given += parts[i];
+        }
+        int left = (int) (whole - given);
+        if (left > 0) {
+            List<Integer> order = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                order.add(i);
+            }
+            // Stable sort: ties keep index order, so the earlier part gets the unit.
+            order.sort((a, b) -> Long.compare(remainders[b], remainders[a]));
+            for (int k = 0; k < left; k++) {
+                parts[order.get(k)]++;
+            }
+        }
+        int digits = amount.scale();
+        boolean negative = amount.signum() < 0;
+        Money[] result = new Money[n];
+        for (int i = 0; i < n; i++) {
+            result[i] = new Money(BigDecimal.valueOf(negative ? -parts[i] : parts[i], digits), currency);
+        }
+        return List.of(result);
+    }
+
+    private static int bits(long nonNegative) {
+        return 64 - Long.numberOfLeadingZeros(nonNegative);
     }
 
     /** Sum of {@code amounts}, or zero in {@code currency} when empty. */

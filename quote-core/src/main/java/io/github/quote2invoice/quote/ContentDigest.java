@@ -5,6 +5,7 @@ import io.github.quote2invoice.document.Discount;
 import io.github.quote2invoice.document.Installment;
 import io.github.quote2invoice.document.PaymentTerms;
 import io.github.quote2invoice.document.References;
+import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.party.Address;
 import io.github.quote2invoice.party.Party;
@@ -40,6 +41,11 @@ final class ContentDigest {
     }
 
     static String of(Quote q) {
+        return canonical(q).sha256Hex();
+    }
+
+    /** The canonical bytes of {@code q}, written into a new buffer. */
+    static ContentDigest canonical(Quote q) {
         ContentDigest c = new ContentDigest();
         c.put(HEADER).put(q.id()).put(q.number()).put(q.revision()).put(q.currency().getCurrencyCode())
                 .put(q.rounding().lineRounding().name()).put(q.rounding().vatRounding().name()).put(q.rounding().vatMode().name());
@@ -53,7 +59,7 @@ final class ContentDigest {
             if (l.discount().isPresent()) {
                 c.put(discount(l.discount().get()));
             } else {
-                c.put("-");
+                c.absent();
             }
         }
         c.put(q.allowancesCharges().size());
@@ -61,13 +67,18 @@ final class ContentDigest {
             c.put(ac.kind().name()).money(ac.amount()).rate(ac.vatRate()).put(ac.reason()).opt(ac.reasonCode());
         }
         c.terms(q.paymentTerms()).references(q.references());
+        return c;
+    }
+
+    /** SHA-256 of the bytes written, in lower-case hex. */
+    String sha256Hex() {
         MessageDigest sha;
         try {
             sha = (MessageDigest) SHA_256.clone();
         } catch (CloneNotSupportedException e) {
             sha = sha256();
         }
-        sha.update(c.buf, 0, c.size);
+        sha.update(buf, 0, size);
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -144,14 +155,14 @@ final class ContentDigest {
         if (scale < 0 || scale > 18 || value.precision() > 18) {
             return -1;
         }
-        int digits = digitCount(Math.abs(value.unscaledValue().longValue()));
+        int digits = digitCount(Math.abs(Checks.unscaledLong(value)));
         return (value.signum() < 0 ? 1 : 0) + Math.max(digits - scale, 1) + (scale > 0 ? 1 + scale : 0);
     }
 
     /** Writes {@code value.toPlainString()} ({@code length} bytes, from {@link #plainLength}) at {@code at}; returns the end. */
     static int writePlain(BigDecimal value, int length, byte[] dst, int at) {
         int scale = value.scale();
-        long rest = Math.abs(value.unscaledValue().longValue());
+        long rest = Math.abs(Checks.unscaledLong(value));
         int start = at;
         if (value.signum() < 0) {
             dst[start++] = '-';
@@ -172,8 +183,18 @@ final class ContentDigest {
         return end;
     }
 
+    /** An absent value, {@code put("-")}: a quarter of all values, so written as its four bytes. */
+    private ContentDigest absent() {
+        ensure(4);
+        buf[size++] = '1';
+        buf[size++] = ':';
+        buf[size++] = '-';
+        buf[size++] = ';';
+        return this;
+    }
+
     private ContentDigest opt(Optional<String> value) {
-        return value.isPresent() ? put("+", value.get()) : put("-");
+        return value.isPresent() ? put("+", value.get()) : absent();
     }
 
     private ContentDigest money(Money m) {
@@ -214,17 +235,36 @@ final class ContentDigest {
         return opt(r.buyerReference()).opt(r.purchaseOrder()).opt(r.contract()).opt(r.project());
     }
 
+    /** The number of bytes written. */
+    int size() {
+        return size;
+    }
+
     private void ensure(int more) {
         if (size + more > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
         }
     }
 
-    /** The JDK's UTF-8 encoder (an intrinsic copy for ASCII text). */
+    /**
+     * ASCII text byte by byte, straight into the buffer (most of a quote's text); anything else through
+     * the JDK's UTF-8 encoder. {@link #ensure} has reserved 3 bytes per char.
+     */
     private void writeUtf8(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(bytes, 0, buf, size, bytes.length);
-        size += bytes.length;
+        int n = s.length();
+        byte[] b = buf;
+        int at = size;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(bytes, 0, buf, size, bytes.length);
+                size += bytes.length;
+                return;
+            }
+            b[at++] = (byte) c;
+        }
+        size = at;
     }
 
     private void writeInt(int value) {
@@ -238,6 +278,16 @@ final class ContentDigest {
     }
 
     private void writeLong(long abs) {
+        // Most numbers written are lengths and counts below 100.
+        if (abs < 10) {
+            buf[size++] = (byte) ('0' + abs);
+            return;
+        }
+        if (abs < 100) {
+            buf[size++] = (byte) ('0' + abs / 10);
+            buf[size++] = (byte) ('0' + abs % 10);
+            return;
+        }
         int pos = size + digitCount(abs);
         size = pos;
         long rest = abs;

@@ -52,6 +52,25 @@ class MoneyAllocationPropertyTest {
                 });
     }
 
+    /**
+     * Everyday magnitudes (and the 62-bit edge), where {@code allocate} works in {@code long}s: the same oracle.
+     * The test above mostly drives products past 62 bits, i.e. the {@code BigInteger} path.
+     */
+    @Test
+    void everydayAmountsMatchTheOracleToo() {
+        qt().withExamples(5_000)
+                .forAll(longs().between(-10_000_000L, 10_000_000L).mix(longs().between(1L << 40, 1L << 42), 10),
+                        lists().of(integers().between(0, 200_000).map(v -> BigDecimal.valueOf(v, 2))).ofSizeBetween(1, 8),
+                        integers().between(0, 2))
+                .assuming((minor, rs, c) -> rs.stream().anyMatch(r -> r.signum() > 0))
+                .checkAssert((minor, rs, c) -> {
+                    Money whole = Money.ofMinor(minor, CURRENCIES.get(c));
+                    List<Money> parts = whole.allocate(rs);
+                    assertThat(Money.sum(parts, whole.currency())).isEqualTo(whole);
+                    assertThat(parts).isEqualTo(oracle(whole, rs));
+                });
+    }
+
     @Test
     void equalPartsDifferByAtMostOneMinorUnit() {
         qt().withExamples(3_000)
