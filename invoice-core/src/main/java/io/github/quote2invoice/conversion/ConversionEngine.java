@@ -2,6 +2,7 @@ package io.github.quote2invoice.conversion;
 
 import io.github.quote2invoice.conversion.internal.ConversionRun;
 import io.github.quote2invoice.conversion.internal.CreditNoteFactory;
+import io.github.quote2invoice.conversion.internal.IndexAdjustmentRun;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.quote.Quote;
@@ -79,5 +80,25 @@ public final class ConversionEngine {
      */
     public ConversionResult creditNote(Invoice issuedInvoice, CreditNoteRequest request, ConversionContext context) {
         return CreditNoteFactory.creditNote(issuedInvoice, request, context);
+    }
+
+    /**
+     * Drafts what an issued invoice owes once the final values of the indices it was revised with are
+     * published (INSEE publishes provisional values first): a complementary invoice for the lines whose
+     * price rises, a credit note for those whose price falls, each citing the invoice (BG-3); see
+     * {@link io.github.quote2invoice.indexation.IndexAdjustments} for the computation. The drafts' ids
+     * derive from the invoice, so asking again after they were issued ({@link ConversionContext#issuedInvoices()})
+     * or drafted ({@link ConversionContext#draftedKeys()}) makes nothing new. Legal mentions and checks
+     * are the context's, as for any conversion.
+     *
+     * @param issuedInvoice the issued invoice (not a credit note) whose lines carry the clause's indexation details
+     * @param context {@link ConversionContext.Builder#indexation} with the contract's
+     *        {@link io.github.quote2invoice.indexation.IndexationClause} and a source holding the final values
+     * @return up to two drafts with their outcomes and anomalies, or a NOTHING_TO_BILL outcome
+     * @throws ConversionException {@code INVALID_PLAN} when the context carries no indexation clause
+     * @throws io.github.quote2invoice.invoice.InvoiceStateException for a draft or a credit note
+     */
+    public ConversionResult indexAdjustments(Invoice issuedInvoice, ConversionContext context) {
+        return IndexAdjustmentRun.adjust(issuedInvoice, context);
     }
 }
