@@ -2,11 +2,14 @@ package io.github.quote2invoice.render.pdf.internal;
 
 import io.github.quote2invoice.einvoice.FacturXProfile;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,8 +31,13 @@ final class PdfAFinisher {
     private PdfAFinisher() {
     }
 
-    /** Finishes and saves {@code doc}; the caller closes it. */
-    static byte[] finish(PDDocument doc, DocumentMeta meta, Optional<FacturXAttachment> facturX) throws IOException {
+    /**
+     * Finishes and saves {@code doc}; the caller closes it.
+     *
+     * @param language the document's language ({@code lang} of its root element), "" when it has none
+     */
+    static byte[] finish(PDDocument doc, DocumentMeta meta, Optional<FacturXAttachment> facturX, String language)
+            throws IOException {
         Optional<Calendar> date = meta.date().map(GregorianCalendar::from);
 
         // Replace what the layout engine wrote (it stamps the current time).
@@ -46,7 +54,19 @@ final class PdfAFinisher {
 
         Optional<FacturXProfile> profile = facturX.map(FacturXAttachment::profile);
         PDMetadata metadata = new PDMetadata(doc, new ByteArrayInputStream(XmpPacket.write(meta, profile)));
-        doc.getDocumentCatalog().setMetadata(metadata);
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setMetadata(metadata);
+        // Whether or not the layout engine wrote its own packet (LayoutXmp), the catalog says the same:
+        // the language when the document gives one, the title in the viewer's window bar, and no
+        // MarkInfo, which would claim a tagged (structured) PDF that this is not.
+        catalog.getCOSObject().removeItem(COSName.LANG);
+        if (!language.isEmpty()) {
+            catalog.setLanguage(language);
+        }
+        PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
+        viewer.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(viewer);
+        catalog.getCOSObject().removeItem(COSName.MARK_INFO);
 
         if (facturX.isPresent()) {
             facturX.get().embedInto(doc, date);

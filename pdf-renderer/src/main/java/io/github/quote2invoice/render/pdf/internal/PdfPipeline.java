@@ -152,10 +152,11 @@ public final class PdfPipeline {
             b.withW3cDocument(dom, BASE_URI);
             try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
                 renderer.getSharedContext().setTextRenderer(text);
+                LayoutXmp.skip(renderer);
                 renderer.layout();
                 writePages(renderer);
             }
-            byte[] pdf = PdfAFinisher.finish(doc, meta, facturX);
+            byte[] pdf = PdfAFinisher.finish(doc, meta, facturX, dom.getDocumentElement().getAttribute("lang"));
             reusable = true;
             return pdf;
         } catch (IOException | RuntimeException e) {
@@ -181,9 +182,10 @@ public final class PdfPipeline {
      * {@code XmpSerializer} looks up a JAXP {@code TransformerFactory} and {@code DocumentBuilderFactory}
      * through the thread's context class loader on every document: a scan of every jar's service files,
      * which finds Saxon when it is on the classpath (a third of the time per document). That packet is
-     * replaced by {@link XmpPacket} anyway, so for this call only the context class loader is the
-     * platform one: the look-up finds no provider and takes the JDK's built-in implementation at once.
-     * Nothing global changes; the previous loader is restored.
+     * replaced by {@link XmpPacket} anyway and usually not written at all ({@link LayoutXmp}); should it
+     * be, for this call only the context class loader is the platform one: the look-up finds no
+     * provider and takes the JDK's built-in implementation at once. Nothing global changes; the
+     * previous loader is restored.
      */
     private static void writePages(PdfBoxRenderer renderer) throws IOException {
         Thread thread = Thread.currentThread();
