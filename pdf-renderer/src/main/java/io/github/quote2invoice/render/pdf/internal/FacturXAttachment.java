@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Calendar;
 import java.util.Map;
@@ -42,7 +41,8 @@ public record FacturXAttachment(byte[] xml, FacturXProfile profile) {
 
     /** Adds the file to {@code doc}, dated {@code date} when given. */
     void embedInto(PDDocument doc, Optional<Calendar> date) throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(xml));
+        PDEmbeddedFile file = new PDEmbeddedFile(doc);
+        RawStreams.write(file, xml);
         file.setSubtype("text/xml");
         file.setSize(xml.length);
         date.ifPresent(d -> {

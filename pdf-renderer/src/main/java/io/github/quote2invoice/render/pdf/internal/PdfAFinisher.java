@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,8 @@ final class PdfAFinisher {
         doc.setDocumentInformation(info);
 
         Optional<FacturXProfile> profile = facturX.map(FacturXAttachment::profile);
-        PDMetadata metadata = new PDMetadata(doc, new ByteArrayInputStream(XmpPacket.write(meta, profile)));
+        PDMetadata metadata = new PDMetadata(doc);
+        RawStreams.write(metadata, XmpPacket.write(meta, profile));
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setMetadata(metadata);
         // Whether or not the layout engine wrote its own packet (LayoutXmp), the catalog says the same:

@@ -20,7 +20,8 @@ import java.util.Map;
  * laying out a tenth of an invoice page. Here ZXing encodes the content once, with mask 0; the
  * unmasked data modules follow from it (a mask only flips data modules), and the eight candidates
  * are scored from them with the same rules, counted the same way as ZXing's {@code MaskUtil}
- * (including how it treats a pattern at the edge of the symbol), on one flat array. The result is
+ * (including how it treats a pattern at the edge of the symbol): 64 modules at a time by
+ * {@link QrMaskScores} up to version 11, module by module here above. The result is
  * ZXing's own symbol, module for module ({@code QrModulesPropertyTest} compares them over
  * thousands of contents and every version).
  */
@@ -58,6 +59,11 @@ final class QrModules {
         QRCode code = Encoder.encode(content, ErrorCorrectionLevel.M, MASK_0);
         ByteMatrix masked = code.getMatrix();
         int n = masked.getWidth();
+        byte[] chosen = new byte[n * n];
+        if (n <= QrMaskScores.MAX_SIZE) {
+            int mask = QrMaskScores.choose(code.getVersion().getVersionNumber(), masked.getArray(), chosen);
+            return new QrModules(n, chosen, mask);
+        }
         boolean[] function = functionModules(code.getVersion(), n);
         byte[][] rows = masked.getArray();
         byte[] data = new byte[n * n];
@@ -67,32 +73,39 @@ final class QrModules {
                 data[i] = function[i] || !flips(0, x, y) ? rows[y][x] : (byte) (rows[y][x] ^ 1);
             }
         }
-        int formatLevel = ErrorCorrectionLevel.M.getBits();
-        byte[] candidate = new byte[n * n];
         int best = 0;
         int lowest = Integer.MAX_VALUE;
         for (int m = 0; m < MASKS; m++) {
-            apply(data, function, m, formatLevel, n, candidate);
-            int penalty = penalty(candidate, n);
+            apply(data, function, m, n, chosen);
+            int penalty = penalty(chosen, n);
             if (penalty < lowest) { // strictly lower: the first best mask wins, as in ZXing
                 lowest = penalty;
                 best = m;
             }
         }
-        apply(data, function, best, formatLevel, n, candidate);
-        return new QrModules(n, candidate, best);
+        apply(data, function, best, n, chosen);
+        return new QrModules(n, chosen, best);
     }
 
     /** Fills {@code out} with the symbol masked by {@code mask}, its format information included. */
-    private static void apply(byte[] data, boolean[] function, int mask, int level, int n, byte[] out) {
+    private static void apply(byte[] data, boolean[] function, int mask, int n, byte[] out) {
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
                 int i = y * n + x;
                 out[i] = function[i] || !flips(mask, x, y) ? data[i] : (byte) (data[i] ^ 1);
             }
         }
-        int info = (level << 3) | mask;
-        int bits = ((info << 10) | bch(info)) ^ FORMAT_XOR;
+        placeFormat(out, n, formatBits(mask));
+    }
+
+    /** The 15 format bits of level M with {@code mask}, BCH-protected and masked (ISO/IEC 18004, 7.9). */
+    static int formatBits(int mask) {
+        int info = (ErrorCorrectionLevel.M.getBits() << 3) | mask;
+        return ((info << 10) | bch(info)) ^ FORMAT_XOR;
+    }
+
+    /** Writes the 15 format {@code bits} in both of their places, least significant bit first. */
+    static void placeFormat(byte[] out, int n, int bits) {
         for (int i = 0; i < 15; i++) {
             byte bit = (byte) ((bits >>> i) & 1);
             out[FORMAT_TOP_LEFT[i][1] * n + FORMAT_TOP_LEFT[i][0]] = bit;
