@@ -7,6 +7,7 @@ import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceStatus;
 import io.github.quote2invoice.invoice.PrecedingInvoice;
 import io.github.quote2invoice.invoice.SettlementStyle;
+import io.github.quote2invoice.invoice.VatInAccountingCurrency;
 import io.github.quote2invoice.money.RoundingPolicy;
 import io.github.quote2invoice.party.Party;
 import io.github.quote2invoice.party.PartyType;
@@ -56,6 +57,8 @@ final class Carried {
                 .sourceQuote(inv.sourceQuote().map(q -> Reading.sourceQuote(q.number())))
                 .billingFramework(Optional.of(Texts.framework(inv)))
                 .legalMentions(List.of())
+                // BT-111 is carried, its rate is not (no business term holds it)
+                .vatInAccountingCurrency(inv.vatInAccountingCurrency().map(v -> VatInAccountingCurrency.stated(v.vatTotal())))
                 .notes(Reading.notes(Texts.notes(inv)))
                 .buildKeepingTotals();
     }

@@ -267,6 +267,8 @@ public final class Corpus {
                         line("2", "Support de cours", "12", "C62", "1999", VatRate.standard("5.5"), LineNature.GOODS, null, jpy)))
                 .paymentTerms(new PaymentTerms(DueDateRule.net(30), List.of(), Optional.empty(),
                         new LatePaymentTerms(new BigDecimal("12.15"), Optional.of(Money.of("6000", "JPY")), Optional.empty()), Optional.empty()))
+                // VAT also in EUR (BT-6, BT-111; BR-FR-CO-12) at a rate of 0.0061 EUR per JPY
+                .vatInAccountingCurrency(EUR, new BigDecimal("0.0061"))
                 .build();
     }
 

@@ -28,13 +28,8 @@ final class KnownFindings {
         // Mustang's own arithmetic check (not an EN 16931 rule) recomputes VAT with 2 decimals
         // whatever the currency (JPY has 0), and recomputes the VAT of deducted deposits instead of
         // taking the VAT the deposit invoices settled (BR-CO-17 itself accepts both, within its tolerance).
-        if (f.validator().equals("Mustang") && f.text().startsWith("Arithmetical issue")
+        return f.validator().equals("Mustang") && f.text().startsWith("Arithmetical issue")
                 && (inv.currency().getDefaultFractionDigits() != 2
-                    || inv.settlement() == SettlementStyle.DEDUCTION_LINES && !inv.deductions().isEmpty())) {
-            return true;
-        }
-        // BR-FR-CO-12: an invoice in another currency must state its VAT in EUR (BT-6/BT-111). The
-        // model carries no exchange rate nor VAT in accounting currency, so nothing can be written.
-        return (f.id().contains("BR-FR-CO-12") || f.text().contains("BR-FR-CO-12")) && !"EUR".equals(inv.currency().getCurrencyCode());
+                    || inv.settlement() == SettlementStyle.DEDUCTION_LINES && !inv.deductions().isEmpty());
     }
 }

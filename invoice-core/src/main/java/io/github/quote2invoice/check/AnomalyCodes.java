@@ -31,6 +31,8 @@ public final class AnomalyCodes {
     public static final String FR_RECOVERY_INDEMNITY_AMOUNT = "FR_RECOVERY_INDEMNITY_AMOUNT";
     /** Franchise en base (art. 293 B CGI) mixed with lines charging VAT. */
     public static final String FR_FRANCHISE_MIXED_WITH_VAT = "FR_FRANCHISE_MIXED_WITH_VAT";
+    /** An invoice in another currency than EUR without its VAT total in EUR (BT-6 = EUR, BT-111; CTC rule BR-FR-CO-12). */
+    public static final String FR_VAT_IN_EUR_MISSING = "FR_VAT_IN_EUR_MISSING";
 
     // Generic EU rule set (LegalRuleSets.eu()): Directive 2006/112/EC art. 226.
     /** Seller charging VAT without a VAT number (Directive 2006/112/EC art. 226(3)). */
@@ -39,6 +41,8 @@ public final class AnomalyCodes {
     public static final String EU_BUYER_VAT_ID_MISSING = "EU_BUYER_VAT_ID_MISSING";
     /** No date of supply (art. 226(7)). */
     public static final String EU_DELIVERY_DATE_MISSING = "EU_DELIVERY_DATE_MISSING";
+    /** An invoice in a foreign currency without its VAT in the member state's national currency (art. 230; BT-6, BT-111). */
+    public static final String EU_VAT_IN_NATIONAL_CURRENCY_MISSING = "EU_VAT_IN_NATIONAL_CURRENCY_MISSING";
 
     // Standard invoice checks (StandardInvoiceChecks).
     /** Stored totals differ from the totals recomputed from the lines (EN 16931 BR-CO-10 to BR-CO-17). */

@@ -40,11 +40,14 @@ import java.util.Set;
  *        {@link StandardInvoiceChecks#defaults()} (totals, signs, VAT rates, unusual amounts, payment terms)
  * @param indexation the price revision clause of the contract, if any
  * @param indexSource where index values come from (required with {@code indexation})
+ * @param vatAccountingRate for drafts in another currency than the seller's VAT accounting currency: the rate
+ *        that states their VAT total in it (BT-6, BT-111); French and EU rules flag such drafts without it
  */
 public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInvoices, Set<String> draftedKeys,
                                 Set<String> reachedEvents, Optional<Party> currentBuyer, Optional<LocalDate> deliveryDate,
                                 Optional<Period> servicePeriod, Optional<LegalRuleSet> legalRules, boolean legalRulesEnabled, LegalOptions legalOptions,
-                                List<InvoiceCheck> checks, Optional<PriceIndexation> indexation, Optional<IndexSource> indexSource) {
+                                List<InvoiceCheck> checks, Optional<PriceIndexation> indexation, Optional<IndexSource> indexSource,
+                                Optional<VatAccountingRate> vatAccountingRate) {
 
     /** Validates and copies every part. */
     public ConversionContext {
@@ -60,6 +63,7 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         checks = Checks.list(checks, "checks");
         indexation = Checks.optional(indexation);
         indexSource = Checks.optional(indexSource);
+        vatAccountingRate = Checks.optional(vatAccountingRate);
         if (indexation.isPresent() && indexSource.isEmpty()) {
             throw new io.github.quote2invoice.error.InvalidValueException(io.github.quote2invoice.error.ErrorCodes.REQUIRED,
                     "indexSource", "a price indexation needs an index source");
@@ -91,6 +95,7 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         b.checks = checks;
         b.indexation = indexation;
         b.indexSource = indexSource;
+        b.vatAccountingRate = vatAccountingRate;
         return b;
     }
 
@@ -109,6 +114,7 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
         private List<InvoiceCheck> checks = List.of(StandardInvoiceChecks.defaults());
         private Optional<PriceIndexation> indexation = Optional.empty();
         private Optional<IndexSource> indexSource = Optional.empty();
+        private Optional<VatAccountingRate> vatAccountingRate = Optional.empty();
 
         private Builder(LocalDate invoicingDate) {
             this.invoicingDate = invoicingDate;
@@ -145,10 +151,13 @@ public record ConversionContext(LocalDate invoicingDate, List<Invoice> issuedInv
             return this;
         }
 
+        /** The rate stating the VAT of drafts in a foreign currency in the VAT accounting currency (BT-6, BT-111). */
+        public Builder vatAccountingRate(VatAccountingRate v) { vatAccountingRate = Optional.ofNullable(v); return this; }
+
         /** The validated context. */
         public ConversionContext build() {
             return new ConversionContext(invoicingDate, issuedInvoices, draftedKeys, reachedEvents, currentBuyer, deliveryDate,
-                    servicePeriod, legalRules, legalRulesEnabled, legalOptions, checks, indexation, indexSource);
+                    servicePeriod, legalRules, legalRulesEnabled, legalOptions, checks, indexation, indexSource, vatAccountingRate);
         }
     }
 }

@@ -79,12 +79,6 @@ public sealed interface Share permits Share.Percent, Share.Amount {
     }
 
     private static BigDecimal parse(String percent) {
-        Checks.text(percent, "percent");
-        try {
-            return new BigDecimal(percent.strip());
-        } catch (NumberFormatException e) {
-            throw new io.github.quote2invoice.error.InvalidValueException(ErrorCodes.INVALID_FORMAT, "percent",
-                    "'" + percent + "' is not a decimal number");
-        }
+        return Checks.decimal(percent, "percent");
     }
 }

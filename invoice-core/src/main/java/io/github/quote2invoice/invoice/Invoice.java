@@ -17,6 +17,7 @@ import io.github.quote2invoice.party.Party;
 import io.github.quote2invoice.payment.PaymentInstructions;
 import io.github.quote2invoice.tax.VatBreakdown;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -49,6 +50,8 @@ import java.util.Optional;
  * @param deductions deposits settled by this (final) invoice
  * @param settlement how deductions enter the totals
  * @param totals the totals (BG-22) and VAT breakdown (BG-23)
+ * @param vatInAccountingCurrency the VAT total in the seller's VAT accounting currency (BT-6, BT-111), for an
+ *        invoice in another currency
  * @param paymentTerms payment terms, carried from the quote
  * @param dueDate payment due date (BT-9)
  * @param paymentInstructions payment means and remittance reference (BG-16)
@@ -64,7 +67,7 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
                       Party seller, Party buyer, Optional<Address> deliveryAddress, Optional<LocalDate> deliveryDate,
                       Optional<Period> servicePeriod, Currency currency, RoundingPolicy rounding, List<InvoiceLine> lines,
                       List<AllowanceCharge> allowancesCharges, List<DepositDeduction> deductions, SettlementStyle settlement,
-                      Totals totals, PaymentTerms paymentTerms, Optional<LocalDate> dueDate, PaymentInstructions paymentInstructions,
+                      Totals totals, Optional<VatInAccountingCurrency> vatInAccountingCurrency, PaymentTerms paymentTerms, Optional<LocalDate> dueDate, PaymentInstructions paymentInstructions,
                       References references, Optional<SourceQuote> sourceQuote, List<PrecedingInvoice> precedingInvoices,
                       Optional<BillingFramework> billingFramework, List<LegalMention> legalMentions, List<Note> notes,
                       Optional<String> creditReason) {
@@ -96,6 +99,16 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
         Checks.required(settlement, "settlement");
         Checks.required(totals, "totals");
         requireCurrency(totals.taxInclusive(), currency, "totals");
+        vatInAccountingCurrency = Checks.optional(vatInAccountingCurrency);
+        if (vatInAccountingCurrency.isPresent()) {
+            VatInAccountingCurrency v = vatInAccountingCurrency.get();
+            Checks.check(!v.currency().equals(currency), ErrorCodes.INCONSISTENT, "vatInAccountingCurrency.currency",
+                    "is the invoice currency " + currency.getCurrencyCode() + "; BT-6 is for an invoice in another currency");
+            Money expected = v.reconvert(totals.vatTotal()).vatTotal();
+            Checks.check(expected.equals(v.vatTotal()), ErrorCodes.INCONSISTENT, "vatInAccountingCurrency.vatTotal",
+                    v.vatTotal() + " is not the VAT total " + totals.vatTotal() + " at the rate " + v.rate().map(BigDecimal::toPlainString).orElse("")
+                            + " (" + expected + ")");
+        }
         Checks.required(paymentTerms, "paymentTerms");
         dueDate = Checks.optional(dueDate);
         Checks.required(paymentInstructions, "paymentInstructions");
@@ -219,6 +232,7 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
         b.deductions = deductions;
         b.settlement = settlement;
         b.totals = totals;
+        b.vatInAccountingCurrency = vatInAccountingCurrency;
         b.paymentTerms = paymentTerms;
         b.dueDate = dueDate;
         b.paymentInstructions = paymentInstructions;
@@ -251,6 +265,7 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
         private List<DepositDeduction> deductions = List.of();
         private SettlementStyle settlement = SettlementStyle.DEDUCTION_LINES;
         private Totals totals;
+        private Optional<VatInAccountingCurrency> vatInAccountingCurrency = Optional.empty();
         private PaymentTerms paymentTerms;
         private Optional<LocalDate> dueDate = Optional.empty();
         private PaymentInstructions paymentInstructions = PaymentInstructions.NONE;
@@ -299,6 +314,18 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
         public Builder settlement(SettlementStyle v) { settlement = v; return this; }
         /** Totals, for an imported document whose own figures must be kept. */
         public Builder totals(Totals v) { totals = v; return this; }
+        /** VAT total in the accounting currency (BT-6, BT-111); one with a rate is recomputed from the totals when built. */
+        public Builder vatInAccountingCurrency(Optional<VatInAccountingCurrency> v) { vatInAccountingCurrency = v; return this; }
+
+        /**
+         * States the VAT total in {@code accountingCurrency} too (BT-6, BT-111), converted at {@code rate} (units of
+         * {@code accountingCurrency} per unit of the invoice currency) when built.
+         */
+        public Builder vatInAccountingCurrency(Currency accountingCurrency, BigDecimal rate) {
+            // the amount is a placeholder in the right currency: building converts the real VAT total at this rate
+            vatInAccountingCurrency = Optional.of(VatInAccountingCurrency.convert(Money.zero(accountingCurrency), accountingCurrency, rate));
+            return this;
+        }
         /** Payment terms. */
         public Builder paymentTerms(PaymentTerms v) { paymentTerms = v; return this; }
         /** Due date. */
@@ -332,8 +359,12 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
 
         /** The validated invoice with the totals as given ({@link #totals(Totals)}), not recomputed. */
         public Invoice buildKeepingTotals() {
+            if (vatInAccountingCurrency != null && vatInAccountingCurrency.isPresent() && totals != null) {
+                // with a known rate, BT-111 always follows the totals it converts
+                vatInAccountingCurrency = Optional.of(vatInAccountingCurrency.get().reconvert(totals.vatTotal()));
+            }
             return new Invoice(id, number, kind, status, issueDate, seller, buyer, deliveryAddress, deliveryDate, servicePeriod, currency,
-                    rounding, lines, allowancesCharges, deductions, settlement, totals, paymentTerms, dueDate, paymentInstructions,
+                    rounding, lines, allowancesCharges, deductions, settlement, totals, vatInAccountingCurrency, paymentTerms, dueDate, paymentInstructions,
                     references, sourceQuote, precedingInvoices, billingFramework, legalMentions, notes, creditReason);
         }
     }

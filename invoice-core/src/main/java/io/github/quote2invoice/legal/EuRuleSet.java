@@ -7,6 +7,7 @@ import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.LegalMention;
 import io.github.quote2invoice.legal.internal.InvoiceFacts;
 import io.github.quote2invoice.legal.internal.MentionTexts;
+import io.github.quote2invoice.legal.internal.VatCurrencyRule;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.party.Party;
 
@@ -83,6 +84,11 @@ public final class EuRuleSet implements LegalRuleSet {
         if (InvoiceFacts.needsSupplyDate(draft) && !InvoiceFacts.hasSupplyDate(draft)) {
             out.add(Anomaly.error(AnomalyCodes.EU_DELIVERY_DATE_MISSING, "deliveryDate",
                     "the date of supply is missing (Directive 2006/112/EC art. 226(7))"));
+        }
+        String country = draft.seller().address().countryCode();
+        if (InvoiceFacts.EU_COUNTRIES.contains(country)) {
+            VatCurrencyRule.check(draft, InvoiceFacts.nationalCurrency(country), AnomalyCodes.EU_VAT_IN_NATIONAL_CURRENCY_MISSING,
+                    "(Directive 2006/112/EC art. 230; BT-6, BT-111)").ifPresent(out::add);
         }
         return List.copyOf(out);
     }

@@ -13,6 +13,7 @@ import io.github.quote2invoice.legal.internal.Formats;
 import io.github.quote2invoice.legal.internal.InvoiceFacts;
 import io.github.quote2invoice.legal.internal.LastComputed;
 import io.github.quote2invoice.legal.internal.MentionTexts;
+import io.github.quote2invoice.legal.internal.VatCurrencyRule;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.party.Address;
 import io.github.quote2invoice.party.Insurance;
@@ -41,6 +42,7 @@ public final class FrenchRuleSet implements LegalRuleSet {
     /** The statutory recovery indemnity between businesses: EUR 40 (Code de commerce D441-5). */
     public static final Money RECOVERY_INDEMNITY = Money.of(new BigDecimal("40"), Currency.getInstance("EUR"));
 
+    private static final Currency EUR = Currency.getInstance("EUR");
     private static final String FR_LAW_PENALTIES = " (art. L441-10 du Code de commerce)";
     private static final String EN_LAW_PENALTIES = " (French Commercial Code, art. L441-10)";
     private static final String FR_LAW_INDEMNITY = " (art. L441-10 et D441-5 du Code de commerce)";
@@ -196,6 +198,8 @@ public final class FrenchRuleSet implements LegalRuleSet {
                     "the recovery indemnity is fixed at EUR 40 (Code de commerce D441-5), not " + late.recoveryIndemnity().get()));
         }
         franchiseMixed(draft, out);
+        VatCurrencyRule.check(draft, EUR, AnomalyCodes.FR_VAT_IN_EUR_MISSING,
+                "(BT-6 = EUR, BT-111; CTC rule BR-FR-CO-12)").ifPresent(out::add);
         return List.copyOf(out);
     }
 

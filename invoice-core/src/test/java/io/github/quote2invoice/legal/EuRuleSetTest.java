@@ -11,6 +11,7 @@ import io.github.quote2invoice.tax.VatRate;
 import io.github.quote2invoice.testing.Samples;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,30 @@ class EuRuleSetTest {
         assertThat(ms).filteredOn(m -> m.subjectCode().isPresent()).extracting(m -> m.subjectCode().get())
                 .containsExactly("AAB", "PMD", "PMT");
         assertThat(rules.check(inv, LegalOptions.NONE)).isEmpty();
+    }
+
+    /**
+     * Directive 2006/112/EC art. 230: amounts in any currency, but the VAT in the national currency of
+     * the member state. A German seller invoicing in USD states it in EUR; a Swedish seller invoicing
+     * in EUR states it in SEK.
+     */
+    @Test
+    void vatInTheNationalCurrencyForInvoicesInAnotherOne() {
+        Invoice usd = frenchB2b().seller(GERMAN_SELLER).buyer(Samples.belgianBuyer()).currency(java.util.Currency.getInstance("USD"))
+                .lines(List.of(usdLine())).build();
+        assertThat(rules.check(usd, LegalOptions.NONE)).extracting(Anomaly::code).contains(AnomalyCodes.EU_VAT_IN_NATIONAL_CURRENCY_MISSING);
+        Invoice stated = usd.toBuilder().vatInAccountingCurrency(java.util.Currency.getInstance("EUR"), new BigDecimal("0.9234")).build();
+        assertThat(rules.check(stated, LegalOptions.NONE)).extracting(Anomaly::code).doesNotContain(AnomalyCodes.EU_VAT_IN_NATIONAL_CURRENCY_MISSING);
+
+        Party swedish = Party.builder("Snickeri Berg AB", Address.of("Storgatan 1", "111 22", "Stockholm", "SE")).vatId("SE556677889901").build();
+        Invoice eurFromSweden = frenchB2b().seller(swedish).buyer(Samples.belgianBuyer()).build();
+        assertThat(rules.check(eurFromSweden, LegalOptions.NONE)).filteredOn(a -> a.code().equals(AnomalyCodes.EU_VAT_IN_NATIONAL_CURRENCY_MISSING))
+                .singleElement().satisfies(a -> assertThat(a.message()).contains("in SEK"));
+    }
+
+    private static io.github.quote2invoice.invoice.InvoiceLine usdLine() {
+        io.github.quote2invoice.invoice.InvoiceLine eur = line("1", "2", "400.00", VatRate.standard("19"), LineNature.SERVICES);
+        return eur.toBuilder().netAmount(io.github.quote2invoice.money.Money.of(eur.netAmount().amount(), java.util.Currency.getInstance("USD"))).build();
     }
 
     @Test

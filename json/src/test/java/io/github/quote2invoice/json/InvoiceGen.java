@@ -13,6 +13,7 @@ import io.github.quote2invoice.invoice.PrecedingInvoice;
 import io.github.quote2invoice.invoice.ProgressDetail;
 import io.github.quote2invoice.invoice.SettlementStyle;
 import io.github.quote2invoice.invoice.SourceQuote;
+import io.github.quote2invoice.invoice.VatInAccountingCurrency;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.party.Bic;
 import io.github.quote2invoice.party.Iban;
@@ -29,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +48,19 @@ final class InvoiceGen {
 
     static Gen<Payment> payments() {
         return in -> payment(new Draw(in));
+    }
+
+    /** BT-6/BT-111 for an invoice in another currency than EUR: converted at a drawn rate, or as stated by a document read. */
+    private static Optional<VatInAccountingCurrency> accountingVat(Draw d, Currency currency) {
+        Currency eur = Currency.getInstance("EUR");
+        if (currency.equals(eur) || d.chance(30)) {
+            return Optional.empty();
+        }
+        if (d.chance(50)) {
+            return Optional.of(VatInAccountingCurrency.stated(Money.ofMinor(d.between(0, 10_000_000), eur)));
+        }
+        // a placeholder at the drawn rate: building converts the invoice's own VAT total
+        return Optional.of(VatInAccountingCurrency.convert(Money.zero(eur), eur, BigDecimal.valueOf(d.between(1, 2_000_000), 6)));
     }
 
     static Invoice invoice(Draw d) {
@@ -107,6 +122,7 @@ final class InvoiceGen {
                         : List.of())
                 .notes(q.notes())
                 .creditReason(kind.isCreditNote() ? Optional.of(d.text(20)) : Optional.empty())
+                .vatInAccountingCurrency(accountingVat(d, q.currency()))
                 .build();
         if (d.chance(30)) {
             return draft;

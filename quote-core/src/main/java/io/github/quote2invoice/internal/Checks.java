@@ -161,6 +161,16 @@ public final class Checks {
         return value.scaleByPowerOfTen(value.scale()).longValue();
     }
 
+    /** Parses decimal text ({@code "0.9234"}); fails with {@code REQUIRED} or {@code INVALID_FORMAT} at {@code path}. */
+    public static BigDecimal decimal(String text, String path) {
+        String t = text(text, path);
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(ErrorCodes.INVALID_FORMAT, path, "'" + text + "' is not a decimal number");
+        }
+    }
+
     /** Fails with {@code code} at {@code path} unless {@code condition}. */
     public static void check(boolean condition, String code, String path, String message) {
         if (!condition) {

@@ -1,5 +1,6 @@
 package io.github.quote2invoice.einvoice.cii;
 
+import io.github.quote2invoice.invoice.VatInAccountingCurrency;
 import io.github.quote2invoice.document.AllowanceCharge;
 import io.github.quote2invoice.document.Note;
 import io.github.quote2invoice.document.Quantity;
@@ -146,6 +147,7 @@ public final class CiiReader {
                             Reading.date(p.required("EndDateTime", "DateTimeString"), p.path()))))
                     .currency(currency).lines(lines.lines()).allowancesCharges(allowancesCharges(totals.vatBreakdown()))
                     .deductions(lines.deductions()).settlement(style).totals(totals)
+                    .vatInAccountingCurrency(vatInAccountingCurrency())
                     .paymentTerms(Reading.paymentTerms(settlement.text("SpecifiedTradePaymentTerms", "Description"), issued, due))
                     .dueDate(due.orElse(null)).paymentInstructions(paymentInstructions())
                     .references(new References(agreement.text("BuyerReference"),
@@ -184,6 +186,12 @@ public final class CiiReader {
                     Reading.money(settle.required("SpecifiedTradeSettlementLineMonetarySummation", "LineTotalAmount"), currency, path));
         }
 
+        private Optional<VatInAccountingCurrency> vatInAccountingCurrency() {
+            Optional<El> summation = settlement.at("SpecifiedTradeSettlementHeaderMonetarySummation");
+            return Reading.vatInAccountingCurrency(settlement.text("TaxCurrencyCode"), currency, settlement.path() + "/TaxCurrencyCode",
+                    c -> summation.flatMap(s -> Reading.amountIn(s, "TaxTotalAmount", c, false)));
+        }
+
         private Totals totals() {
             El s = settlement.at("SpecifiedTradeSettlementHeaderMonetarySummation")
                     .orElseThrow(() -> Reading.missing(settlement, "SpecifiedTradeSettlementHeaderMonetarySummation"));
@@ -196,7 +204,7 @@ public final class CiiReader {
             Money zero = Money.zero(currency);
             return Reading.guarded(s.path(), () -> new Totals(Reading.amount(s, "LineTotalAmount", currency), Reading.optionalAmount(s, "AllowanceTotalAmount", currency).orElse(zero),
                     Reading.optionalAmount(s, "ChargeTotalAmount", currency).orElse(zero), Reading.amount(s, "TaxBasisTotalAmount", currency),
-                    Reading.optionalAmount(s, "TaxTotalAmount", currency).orElse(zero), Reading.amount(s, "GrandTotalAmount", currency),
+                    Reading.amountIn(s, "TaxTotalAmount", currency, true).orElse(zero), Reading.amount(s, "GrandTotalAmount", currency),
                     Reading.optionalAmount(s, "TotalPrepaidAmount", currency).orElse(zero), Reading.amount(s, "DuePayableAmount", currency), breakdown));
         }
 

@@ -296,6 +296,7 @@ public final class CiiWriter {
                         .ifPresent(m -> x.leaf("ram", "CreditorReferenceID", ((PaymentMeans.DirectDebit) m).creditorId()));
                 inv.paymentInstructions().remittanceReference().ifPresent(r -> x.leaf("ram", "PaymentReference", r));
             }
+            inv.vatInAccountingCurrency().ifPresent(v -> x.leaf("ram", "TaxCurrencyCode", v.currency().getCurrencyCode()));
             x.leaf("ram", "InvoiceCurrencyCode", inv.currency().getCurrencyCode());
             if (wl) {
                 for (PaymentMeans m : Texts.paymentMeans(inv)) {
@@ -410,6 +411,9 @@ public final class CiiWriter {
             }
             x.leaf("ram", "TaxBasisTotalAmount", amount(t.taxExclusive()));
             x.leaf("ram", "TaxTotalAmount", "currencyID", inv.currency().getCurrencyCode(), amount(t.vatTotal()));
+            // BT-111: the same VAT total in the VAT accounting currency (BT-6), as a second TaxTotalAmount
+            inv.vatInAccountingCurrency().ifPresent(v -> x.leaf("ram", "TaxTotalAmount", "currencyID", v.currency().getCurrencyCode(),
+                    amount(v.vatTotal())));
             x.leaf("ram", "GrandTotalAmount", amount(t.taxInclusive()));
             if (wl && !t.prepaid().isZero()) {
                 x.leaf("ram", "TotalPrepaidAmount", amount(t.prepaid()));

@@ -1,5 +1,6 @@
 package io.github.quote2invoice.einvoice.internal;
 
+import io.github.quote2invoice.invoice.VatInAccountingCurrency;
 import io.github.quote2invoice.document.Discount;
 import io.github.quote2invoice.document.DueDateRule;
 import io.github.quote2invoice.document.LatePaymentTerms;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +92,34 @@ public final class Reading {
     /** The amount in child {@code name} of {@code parent}, if present. */
     public static Optional<Money> optionalAmount(El parent, String name, Currency currency) {
         return parent.text(name).map(t -> money(t, currency, parent.path() + "/" + name));
+    }
+
+    /**
+     * The amount of the first child {@code name} of {@code parent} in {@code currency}: its
+     * {@code currencyID} is that currency, or absent when {@code orUnmarked}. CII repeats
+     * {@code TaxTotalAmount} for the VAT accounting currency (BT-111), told apart by this attribute.
+     */
+    public static Optional<Money> amountIn(El parent, String name, Currency currency, boolean orUnmarked) {
+        for (El child : parent.all(name)) {
+            Optional<String> id = child.attr("currencyID");
+            if (id.map(currency.getCurrencyCode()::equals).orElse(orUnmarked)) {
+                return Optional.of(money(child.text(), currency, child.path()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * BT-6 and BT-111 as read: the VAT accounting currency's code and the first amount found in it;
+     * empty when the document states none (or states its own currency).
+     */
+    public static Optional<VatInAccountingCurrency> vatInAccountingCurrency(Optional<String> code, Currency invoiceCurrency, String path,
+                                                                          Function<Currency, Optional<Money>> amountIn) {
+        if (code.isEmpty() || code.get().equals(invoiceCurrency.getCurrencyCode())) {
+            return Optional.empty();
+        }
+        Currency accounting = guarded(path, () -> Money.currency(code.get()));
+        return amountIn.apply(accounting).map(VatInAccountingCurrency::stated);
     }
 
     /** The error for a missing required child. */

@@ -1,5 +1,6 @@
 package io.github.quote2invoice.einvoice.ubl;
 
+import io.github.quote2invoice.invoice.VatInAccountingCurrency;
 import io.github.quote2invoice.document.AllowanceCharge;
 import io.github.quote2invoice.document.Note;
 import io.github.quote2invoice.document.Quantity;
@@ -147,6 +148,7 @@ public final class UblReader {
                             Reading.date(p.required("EndDate"), p.path()))))
                     .currency(currency).lines(lines.lines()).allowancesCharges(allowancesCharges(totals.vatBreakdown()))
                     .deductions(lines.deductions()).settlement(style).totals(totals)
+                    .vatInAccountingCurrency(vatInAccountingCurrency())
                     .paymentTerms(Reading.paymentTerms(root.text("PaymentTerms", "Note"), issued, due))
                     .dueDate(due.orElse(null)).paymentInstructions(paymentInstructions(issued))
                     .references(refs).sourceQuote(salesOrder.map(Reading::sourceQuote))
@@ -176,14 +178,20 @@ public final class UblReader {
                     allowance.flatMap(a -> a.text("AllowanceChargeReason")), rate, Reading.amount(l, "LineExtensionAmount", currency));
         }
 
+        private Optional<VatInAccountingCurrency> vatInAccountingCurrency() {
+            return Reading.vatInAccountingCurrency(root.text("TaxCurrencyCode"), currency, root.path() + "/TaxCurrencyCode",
+                    c -> root.all("TaxTotal").stream().filter(t -> t.all("TaxSubtotal").isEmpty())
+                            .map(t -> Reading.amountIn(t, "TaxAmount", c, false)).flatMap(Optional::stream).findFirst());
+        }
+
         private Totals totals() {
             El m = root.at("LegalMonetaryTotal").orElseThrow(() -> Reading.missing(root, "LegalMonetaryTotal"));
             List<VatBreakdown> breakdown = new ArrayList<>();
             Money vatTotal = Money.zero(currency);
             for (El t : root.all("TaxTotal")) {
-                Optional<Money> total = t.text("TaxAmount").map(a -> Reading.money(a, currency, t.path()));
+                // A TaxTotal without subtotals in another currency is BT-111 (read by vatInAccountingCurrency)
                 if (!t.all("TaxSubtotal").isEmpty()) {
-                    vatTotal = total.orElse(vatTotal);
+                    vatTotal = Reading.amountIn(t, "TaxAmount", currency, true).orElse(vatTotal);
                 }
                 for (El s : t.all("TaxSubtotal")) {
                     VatRate rate = Reading.breakdownRate(s.required("TaxCategory", "ID"), s.text("TaxCategory", "Percent"),

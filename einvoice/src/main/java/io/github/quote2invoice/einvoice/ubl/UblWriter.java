@@ -90,6 +90,7 @@ public final class UblWriter {
                 x.leaf("cbc", "Note", n.subjectCode().map(c -> "#" + c + "#").orElse("") + n.text());
             }
             x.leaf("cbc", "DocumentCurrencyCode", currency);
+            inv.vatInAccountingCurrency().ifPresent(v -> x.leaf("cbc", "TaxCurrencyCode", v.currency().getCurrencyCode()));
             inv.references().buyerReference().ifPresent(r -> x.leaf("cbc", "BuyerReference", r));
             inv.servicePeriod().ifPresent(p -> x.start("cac", "InvoicePeriod").leaf("cbc", "StartDate", p.start().toString())
                     .leaf("cbc", "EndDate", p.end().toString()).end());
@@ -250,6 +251,9 @@ public final class UblWriter {
                 x.end();
             }
             x.end();
+            // BT-111: a second TaxTotal holding only the VAT total in the VAT accounting currency (BT-6)
+            inv.vatInAccountingCurrency().ifPresent(v -> x.start("cac", "TaxTotal")
+                    .leaf("cbc", "TaxAmount", "currencyID", v.currency().getCurrencyCode(), v.vatTotal().amount().toPlainString()).end());
         }
 
         private void taxCategory(String element, VatRate r, boolean withExemption) {

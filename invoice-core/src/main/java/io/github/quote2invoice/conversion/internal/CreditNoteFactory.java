@@ -79,7 +79,9 @@ public final class CreditNoteFactory {
                 .servicePeriod(invoice.servicePeriod()).currency(invoice.currency()).rounding(invoice.rounding())
                 .paymentTerms(invoice.paymentTerms()).paymentInstructions(PaymentInstructions.NONE).references(invoice.references())
                 .sourceQuote(invoice.sourceQuote().map(s -> new SourceQuote(s.quoteId(), s.number(), s.revision(), step)))
-                .billingFramework(invoice.billingFramework()).creditReason(Optional.of(request.reason()));
+                .billingFramework(invoice.billingFramework()).creditReason(Optional.of(request.reason()))
+                // the VAT taken back in the accounting currency is converted at the corrected invoice's rate
+                .vatInAccountingCurrency(invoice.vatInAccountingCurrency().filter(v -> v.rate().isPresent()));
         if (request instanceof CreditNoteRequest.Full) {
             if (!earlier.isEmpty()) {
                 throw new ConversionException(ConversionException.INVALID_CREDIT, "request",

@@ -4,13 +4,16 @@ import io.github.quote2invoice.check.Anomaly;
 import io.github.quote2invoice.check.InvoiceCheck;
 import io.github.quote2invoice.conversion.ConversionContext;
 import io.github.quote2invoice.conversion.ConversionException;
+import io.github.quote2invoice.conversion.VatAccountingRate;
 import io.github.quote2invoice.error.Quote2InvoiceException;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.LegalMention;
+import io.github.quote2invoice.invoice.VatInAccountingCurrency;
 import io.github.quote2invoice.legal.LegalRuleSet;
 import io.github.quote2invoice.legal.LegalRuleSets;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +28,8 @@ final class DraftFinisher {
         this.context = context;
     }
 
-    Invoice finish(Invoice draft, String path, List<Anomaly> anomalies) {
+    Invoice finish(Invoice built, String path, List<Anomaly> anomalies) {
+        Invoice draft = withAccountingCurrencyVat(built);
         Invoice result = draft;
         if (context.legalRulesEnabled()) {
             LegalRuleSet rules = context.legalRules().orElseGet(() -> LegalRuleSets.forParties(draft.seller(), draft.buyer()));
@@ -39,6 +43,22 @@ final class DraftFinisher {
             prefix(call(() -> check.check(checked), path, "invoice check " + check.getClass().getName()), path, anomalies);
         }
         return result;
+    }
+
+    /**
+     * A draft in another currency than the context's VAT accounting currency states its VAT in it too;
+     * one that already does (a credit note keeps the rate of the invoice it corrects) is left alone.
+     */
+    private Invoice withAccountingCurrencyVat(Invoice draft) {
+        if (context.vatAccountingRate().isEmpty() || draft.vatInAccountingCurrency().isPresent()) {
+            return draft;
+        }
+        VatAccountingRate rate = context.vatAccountingRate().get();
+        if (rate.currency().equals(draft.currency())) {
+            return draft;
+        }
+        return draft.toBuilder().vatInAccountingCurrency(Optional.of(VatInAccountingCurrency.convert(draft.totals().vatTotal(),
+                rate.currency(), rate.rate()))).buildKeepingTotals();
     }
 
     private static void prefix(List<Anomaly> found, String path, List<Anomaly> into) {

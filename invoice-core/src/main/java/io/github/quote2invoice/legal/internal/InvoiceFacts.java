@@ -6,6 +6,8 @@ import io.github.quote2invoice.tax.VatCategory;
 import io.github.quote2invoice.tax.VatRate;
 
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,14 @@ public final class InvoiceFacts {
     public static final Set<String> EU_COUNTRIES = VatUses.EU_COUNTRIES;
 
     private InvoiceFacts() {
+    }
+
+    /**
+     * The national currency of an EU member state (the JDK's currency of the country): EUR for the euro
+     * area, DKK, SEK, PLN, CZK, HUF, RON, BGN otherwise.
+     */
+    public static Currency nationalCurrency(String countryCode) {
+        return Currency.getInstance(new Locale("", countryCode));
     }
 
     /** Each distinct VAT rate of lines and allowances/charges, in order of first use, with the path of that use. */
