@@ -10,6 +10,7 @@ import io.github.quote2invoice.issuing.DocumentType;
 import io.github.quote2invoice.issuing.NumberingSeries;
 import io.github.quote2invoice.issuing.SequenceKey;
 import io.github.quote2invoice.issuing.StoreException;
+import io.github.quote2invoice.issuing.internal.Digests;
 import io.github.quote2invoice.issuing.spi.IssueStep;
 import io.github.quote2invoice.issuing.spi.IssuingShortcut;
 import io.github.quote2invoice.store.jdbc.internal.Dialect;
@@ -27,11 +28,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issuing in one database call on PostgreSQL: the function {@code q2i_issue_invoice} (migration V4) locks
+ * Issuing in one database call on PostgreSQL: the function {@code q2i_issue_invoice} (migrations V4, V5) locks
  * the draft's row, takes the number, stores the issued invoice, appends the audit records to the
  * company's chain and writes the events, in one transaction and one round trip. Everything that does not
  * depend on the number (the invoice JSON, the audit records' digest inputs, the event payloads) is
@@ -39,6 +42,12 @@ import java.util.regex.Pattern;
  * and computes the SHA-256 digests (same inputs, same digests as {@code JdbcDocumentStore} and
  * {@link AuditChain}). The series' counter is therefore locked for the database's own work only, while
  * the step-by-step path keeps it through two round trips and the JSON serialization.
+ *
+ * <p>The invoice JSON is the largest text: this JVM guesses its number (the one after the last number the
+ * series gave it) and sends the JSON with that number in place and its SHA-256, computed here as
+ * {@code JdbcDocumentStore} computes it on the step-by-step path. When the counter gives that number, the
+ * database stores both as sent; otherwise it puts the number in at the mark's position and hashes the JSON
+ * itself. A wrong guess (another JVM or the step-by-step path took numbers in between) costs only that.
  *
  * <p>Declines (the issuer then goes step by step) on H2, inside a running transaction (the call commits
  * on its own), when a text to prepare already holds one of the marks ({@code ¤}, {@code ¶}), when the
@@ -56,7 +65,7 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
     /** Stands for each character of the document digest in the prepared digest inputs: the pilcrow. */
     static final char DIGEST_MARK = '\u00B6';
     private static final String DIGEST_PLACEHOLDER = String.valueOf(DIGEST_MARK).repeat(64);
-    private static final String CALL = "SELECT q2i_issue_invoice(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String CALL = "SELECT q2i_issue_invoice(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String NUMBER_TOO_LONG = "Q2I02";
     private static final String CHRONOLOGY = "Q2I03";
     private static final Pattern CHRONOLOGY_DATE = Pattern.compile("q2i-chronology (\\d{4}-\\d{2}-\\d{2})");
@@ -74,6 +83,9 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
     private final DocumentCodec codec;
     private final Clock clock;
     private final Semaphore[] gates = new Semaphore[GATES];
+    /** Per gate: the counter value this JVM expects next for the last key seen there (a hint, never trusted). */
+    private final AtomicReferenceArray<Guess> guesses = new AtomicReferenceArray<>(GATES);
+    private final LongAdder guessedRight = new LongAdder();
     private volatile Boolean postgres;
 
     /**
@@ -100,15 +112,18 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
         if (p == null) {
             return Optional.empty();
         }
-        Semaphore gate = gates[Math.floorMod(p.key.hashCode(), GATES)];
+        int slot = Math.floorMod(p.key.hashCode(), GATES);
+        Semaphore gate = gates[slot];
         gate.acquireUninterruptibly();
         try (Connection c = transactions.dataSource().getConnection()) {
+            // Guessed once through the gate: at most two calls of this counter are in flight from here.
+            guess(slot, p);
             boolean autoCommit = c.getAutoCommit();
             if (!autoCommit) {
                 c.setAutoCommit(true);
             }
             try {
-                return Optional.of(call(c, step, p));
+                return Optional.of(call(c, step, p, slot));
             } finally {
                 if (!autoCommit) {
                     c.setAutoCommit(false);
@@ -144,12 +159,44 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
         return known;
     }
 
-    private Invoice call(Connection c, IssueStep step, Prepared p) throws SQLException {
+    /**
+     * Puts the guessed number in the body and hashes it, when this gate last saw the same counter and the
+     * number fits the marks; hands the value after it to the next call.
+     */
+    private void guess(int slot, Prepared p) {
+        Guess g = guesses.get(slot);
+        if (g == null || !g.key().equals(p.key) || !guesses.compareAndSet(slot, g, new Guess(p.key, g.next() + 1))) {
+            return;
+        }
+        String number = p.number.format(g.next());
+        if (number.length() != p.numberMark.length()) {
+            return;
+        }
+        String body = p.body.substring(0, p.numberAt) + number + p.body.substring(p.numberAt + number.length());
+        p.guessNumber = number;
+        p.guessBody = body;
+        p.guessDigest = Digests.sha256Hex(body);
+    }
+
+    /** How many calls found their number guessed (for tests). */
+    long guessedRight() {
+        return guessedRight.sum();
+    }
+
+    /** Remembers that the counter of {@code p} gave {@code sequence}; a call that guessed right keeps a guess further on. */
+    private void learn(int slot, Prepared p, long sequence, boolean guessedRight) {
+        Guess current = guesses.get(slot);
+        if (!guessedRight || current == null || !current.key().equals(p.key) || current.next() <= sequence) {
+            guesses.set(slot, new Guess(p.key, sequence + 1));
+        }
+    }
+
+    private Invoice call(Connection c, IssueStep step, Prepared p, int slot) throws SQLException {
         Invoice draft = step.draft();
         try (PreparedStatement ps = c.prepareStatement(CALL)) {
             JdbcTransaction.bindAll(ps, draft.id(), step.company(), draft.kind().name(), p.status, step.issueDate(), clock.instant(),
                     p.key.series(), p.key.period(), p.number.prefix(), p.number.width(), p.number.suffix(), p.numberMark,
-                    DIGEST_PLACEHOLDER, p.body, p.auditTime);
+                    DIGEST_PLACEHOLDER, p.guessBody == null ? p.body : p.guessBody, p.auditTime);
             ps.setArray(16, c.createArrayOf("text", p.actions));
             ps.setArray(17, c.createArrayOf("text", p.actors));
             ps.setArray(18, c.createArrayOf("text", p.details));
@@ -158,6 +205,9 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
             ps.setArray(21, c.createArrayOf("text", p.eventTypes));
             ps.setArray(22, c.createArrayOf("text", p.eventKeys));
             ps.setArray(23, c.createArrayOf("text", p.payloads));
+            ps.setInt(24, p.numberAtCodePoint);
+            ps.setString(25, p.guessNumber);
+            ps.setString(26, p.guessDigest);
             String[] answer;
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -169,9 +219,15 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
                 return JdbcDocumentStore.invoice(codec, answer[1], answer[2]);
             }
             String number = answer[1];
-            if (!"ISSUED".equals(answer[0]) || !p.number.format(sequenceOf(number, p.number)).equals(number)) {
+            long sequence = sequenceOf(number, p.number);
+            if (!"ISSUED".equals(answer[0]) || sequence < 1 || !p.number.format(sequence).equals(number)) {
                 throw new StoreException("q2i_issue_invoice answered " + answer[0] + " " + number + " for series " + p.key, null);
             }
+            boolean right = number.equals(p.guessNumber);
+            if (right) {
+                guessedRight.increment();
+            }
+            learn(slot, p, sequence, right);
             return step.issued(number);
         }
     }
@@ -203,6 +259,10 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
         if (count(p.body, NUMBER_MARK) != length || count(p.body, DIGEST_MARK) != 0 || marks(step.company()) != 0) {
             return null;
         }
+        // The marks form one run (the draft holds none of its own): where the number goes, in chars and in
+        // code points (the database counts characters as code points).
+        p.numberAt = p.body.indexOf(numberMark);
+        p.numberAtCodePoint = p.body.codePointCount(0, p.numberAt) + 1;
         List<AuditEntry> entries = step.auditEntries(template, DIGEST_PLACEHOLDER);
         int n = entries.size();
         if (n == 0) {
@@ -274,6 +334,10 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
         return n;
     }
 
+    /** The counter value expected next for {@code key}. */
+    private record Guess(SequenceKey key, long next) {
+    }
+
     /** The texts and values of one call. */
     private static final class Prepared {
         final SequenceKey key;
@@ -281,6 +345,11 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
         final String numberMark;
         final String status;
         final String body;
+        int numberAt;
+        int numberAtCodePoint;
+        String guessNumber;
+        String guessBody;
+        String guessDigest;
         Instant auditTime;
         String[] actions;
         String[] actors;

@@ -40,11 +40,13 @@ class JdbcIssuingShortcutTest {
     private final AtomicInteger declined = new AtomicInteger();
     private String company;
     private IssuingStores stores;
+    private JdbcIssuingShortcut shortcut;
 
     @BeforeEach
     void setUp() {
         company = uniqueId("shortcut");
         IssuingStores jdbc = JdbcStores.create(TestDatabases.postgres(), TestDatabases.CODEC, clock);
+        shortcut = (JdbcIssuingShortcut) jdbc.shortcut();
         // The same stores, counting what the shortcut did.
         stores = new IssuingStores(jdbc.transactions(), jdbc.documents(), jdbc.numbers(), jdbc.audit(), jdbc.outbox(), jdbc.processedEvents(),
                 step -> {
@@ -82,6 +84,48 @@ class JdbcIssuingShortcutTest {
         assertThat(row("SELECT payload, event_type, idempotency_key FROM q2i_outbox WHERE document_id = ?", issued.id()))
                 .containsExactly(payload, "InvoiceIssued", "InvoiceIssued:" + issued.id());
         assertThat(stores.documents().findInvoice(issued.id())).contains(issued);
+    }
+
+    @Test
+    void guessedAndUnguessedNumbersStoreTheSameJsonAndDigestsAsTheStepByStepPath() throws SQLException {
+        InvoiceIssuer issuer = issuer();
+        List<Invoice> issued = new ArrayList<>();
+        issued.add(issuer.issue(IssuingSamples.draft(uniqueId("inv")), "a")); // nothing to guess from yet
+        issued.add(issuer.issue(IssuingSamples.draft(uniqueId("inv")), "a")); // guessed right
+        // Two numbers taken behind this shortcut's back (the step-by-step path, as another JVM would): its
+        // next guess is wrong, the database puts the number in and hashes the JSON itself.
+        stores.transactions().inTransaction(() -> issuer.issue(IssuingSamples.draft(uniqueId("inv")), "b"));
+        stores.transactions().inTransaction(() -> issuer.issue(IssuingSamples.draft(uniqueId("inv")), "b"));
+        issued.add(issuer.issue(IssuingSamples.draft(uniqueId("inv")), "a")); // guessed 3, given 5
+        issued.add(issuer.issue(IssuingSamples.draft(uniqueId("inv")), "a")); // guessed right again
+        assertThat(quick).hasValue(4);
+        assertThat(shortcut.guessedRight()).isEqualTo(2);
+        assertThat(issued).extracting(i -> i.number().orElseThrow())
+                .containsExactly("FA-2026-000001", "FA-2026-000002", "FA-2026-000005", "FA-2026-000006");
+        for (Invoice i : issued) {
+            String json = TestDatabases.CODEC.writeInvoice(i);
+            assertThat(row("SELECT body, body_sha256 FROM q2i_invoice WHERE id = ?", i.id())).containsExactly(json, Digests.sha256Hex(json));
+            assertThat(stores.documents().findInvoice(i.id())).contains(i);
+        }
+        assertThat(stores.audit().verify(company).intact()).isTrue();
+        assertThat(stores.audit().records(company)).hasSize(6);
+    }
+
+    @Test
+    void aCharacterBeyondTheBasicPlaneBeforeTheNumberDoesNotShiftIt() throws SQLException {
+        // The database counts characters in code points, Java in UTF-16 units: the number's position is sent
+        // in code points. The id, written before the number, holds an emoji (two UTF-16 units, one code point).
+        Invoice template = IssuingSamples.draft("template");
+        InvoiceIssuer issuer = issuer();
+        for (int i = 0; i < 3; i++) {
+            Invoice draft = template.toBuilder().id(uniqueId("inv-\uD83D\uDE00")).buildKeepingTotals();
+            Invoice issued = issuer.issue(draft, "a");
+            String json = TestDatabases.CODEC.writeInvoice(issued);
+            assertThat(row("SELECT body, body_sha256 FROM q2i_invoice WHERE id = ?", issued.id())).containsExactly(json, Digests.sha256Hex(json));
+        }
+        assertThat(quick).hasValue(3);
+        assertThat(shortcut.guessedRight()).isEqualTo(2);
+        assertThat(stores.audit().verify(company).intact()).isTrue();
     }
 
     @Test
