@@ -191,6 +191,24 @@ class FacturXPdfTest {
         }
     }
 
+    /** An invoice in USD prints its VAT total in EUR (BT-6, BT-111) with the rate, as its XML carries it; both validators pass. */
+    @Test
+    void aForeignCurrencyInvoicePrintsItsVatInEurosAsTheXmlCarries() throws Exception {
+        byte[] pdf = RENDERER.render(TestInvoices.usd(), Locale.FRENCH).content();
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+        assertThat(mustangErrors(pdf)).isEmpty();
+        Document xml = secureParser().parse(new ByteArrayInputStream(embeddedXml(pdf)));
+        XPath x = XPathFactory.newDefaultInstance().newXPath();
+        assertThat(x.evaluate("//*[local-name()='ApplicableHeaderTradeSettlement']/*[local-name()='TaxCurrencyCode']", xml)).isEqualTo("EUR");
+        String bt111 = x.evaluate("//*[local-name()='SpecifiedTradeSettlementHeaderMonetarySummation']/*[local-name()='TaxTotalAmount'][@currencyID='EUR']", xml);
+        assertThat(bt111).isEqualTo("2296.13");
+        String text = PdfPages.text(pdf).replaceAll("[ \\t\u00A0\u202F]+", " ");
+        assertThat(text).contains("Total TVA 2 486,60 USD").contains("Total TVA en EUR " + euros(bt111))
+                .contains("Taux de change 1 USD = 0,9234 EUR");
+        java.awt.image.BufferedImage page = PdfPages.images(pdf, 90).get(0);
+        assertThat(PdfPages.inkOutside(page, 90, 10, 10, 10, 8)).as("nothing overflows the page").isZero();
+    }
+
     /** The factur-x.xml embedded in {@code pdf}. */
     static byte[] embeddedXml(byte[] pdf) throws Exception {
         try (PDDocument d = PdfPages.load(pdf)) {

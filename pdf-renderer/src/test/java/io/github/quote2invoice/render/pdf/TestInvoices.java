@@ -84,6 +84,24 @@ final class TestInvoices {
                 .build().issue(number, ISSUED);
     }
 
+    /**
+     * An invoice in USD from the French seller, its VAT total also in EUR (BT-6, BT-111) at 0.9234 EUR per
+     * USD: 10 days x 1,234.50 at 20 % (VAT 2,469.00) and 4 x 80.00 at 5.5 % (VAT 17.60); VAT 2,486.60 USD
+     * x 0.9234 = 2,296.12644 -> EUR 2,296.13.
+     */
+    static Invoice usd() {
+        Currency usd = Currency.getInstance("USD");
+        List<InvoiceLine> lines = List.of(line("1", "Conseil en organisation du fournil", "10", "DAY", "1234.50", "20", LineNature.SERVICES),
+                line("2", "Manuel de formation", "4", "C62", "80.00", "5.5", LineNature.GOODS));
+        String number = "FA-2026-000077";
+        return Invoice.builder().id("inv-77").currency(usd).seller(Samples.seller()).buyer(Samples.buyer())
+                .lines(lines.stream().map(l -> l.toBuilder().netAmount(Money.of(l.netAmount().amount(), usd)).build()).toList())
+                .paymentTerms(Samples.terms()).paymentInstructions(transferAndCard(number))
+                .deliveryDate(Optional.of(LocalDate.of(2026, 11, 18)))
+                .vatInAccountingCurrency(EUR, new BigDecimal("0.9234"))
+                .build().issue(number, ISSUED);
+    }
+
     /** A deposit invoice (30 % of a quote at 20 %). */
     static Invoice deposit() {
         String number = "FA-2026-000040";

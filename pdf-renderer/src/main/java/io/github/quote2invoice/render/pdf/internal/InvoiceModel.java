@@ -75,6 +75,13 @@ public final class InvoiceModel {
             totals.put("operationNet", f.money(operation));
             totals.put("deductedNet", f.money(deducted));
         }
+        invoice.vatInAccountingCurrency().ifPresent(v -> {
+            // BT-6/BT-111: the VAT total in the accounting currency, with the rate when known ("1 USD = 0,9234 EUR")
+            totals.put("accountingCurrency", v.currency().getCurrencyCode());
+            totals.put("vatInAccountingCurrency", f.money(v.vatTotal()));
+            totals.put("accountingRate", v.rate().map(r -> "1 " + invoice.currency().getCurrencyCode() + " = " + f.number(r) + " "
+                    + v.currency().getCurrencyCode()).orElse(""));
+        });
         m.put("totals", totals);
         m.put("payment", payment(invoice, f, qrPayload));
         m.put("terms", terms(invoice, f, labels));

@@ -138,6 +138,8 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
   </#if>
   <tr class="strong"><td class="k">${labels["totals.taxExclusive"]}</td><td>${totals.taxExclusive}</td></tr>
   <tr><td class="k">${labels["totals.vat"]}</td><td>${totals.vatTotal}</td></tr>
+  <#if (totals.accountingCurrency!"")?has_content><tr><td class="k">${labels["totals.vatAccounting"]} ${totals.accountingCurrency}</td><td>${totals.vatInAccountingCurrency}</td></tr>
+  <#if totals.accountingRate?has_content><tr><td class="k">${labels["totals.rate"]}</td><td>${totals.accountingRate}</td></tr></#if></#if>
   <#if showGross><tr class="strong"><td class="k">${labels["totals.taxInclusive"]}</td><td>${totals.taxInclusive}</td></tr></#if>
   <#if totals.hasPrepaid><tr><td class="k">${labels["totals.prepaid"]}</td><td>-${totals.prepaid}</td></tr></#if>
   <#nested>
