@@ -1,10 +1,14 @@
 package io.github.quote2invoice.render.pdf.internal;
 
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.util.OpenUtil;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -22,6 +26,12 @@ import java.util.Map;
  * lacks). Anything else (a character outside the Basic Multilingual Plane, a printable character
  * the first face lacks, a face that is not the library's) goes to openhtmltopdf's own code. One
  * instance per document.
+ *
+ * <p>Drawing: before each string, openhtmltopdf's device measures it with PDFBox only to learn
+ * whether the first face can show every character (if not, it splits the string into runs of
+ * fonts). When the shared widths already say so, the string goes straight to the device's own
+ * drawing of a one-font string, the call it would make next: the same bytes, without encoding
+ * and decoding the text once more.
  */
 final class MeasuringTextRenderer extends PdfBoxTextRenderer {
     /** openhtmltopdf's tolerance before it rounds a width up ({@code PdfBoxTextRenderer}). */
@@ -34,6 +44,44 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
     /** Makes {@code font}, this document's instance of a library face, measured with {@code widths}. */
     void register(PDFont font, GlyphWidths widths) {
         faces.put(font, widths);
+    }
+
+    @Override
+    public void drawString(OutputDevice outputDevice, String string, float x, float y) {
+        drawString(outputDevice, string, x, y, null);
+    }
+
+    @Override
+    public void drawString(OutputDevice outputDevice, String string, float x, float y, JustificationInfo info) {
+        PdfBoxFSFont font = CurrentFont.of(outputDevice);
+        if (font != null && !font.getFontDescriptions().isEmpty()) {
+            FontDescription first = font.getFontDescriptions().get(0);
+            String printable = TextRenderer.getEffectivePrintableString(string);
+            if (showsAll(first.getFont(), printable)) {
+                ((PdfBoxOutputDevice) outputDevice).drawStringFast(printable, x, y, info, first, font.getSize2D());
+                return;
+            }
+        }
+        ((PdfBoxOutputDevice) outputDevice).drawString(string, x, y, info);
+    }
+
+    /** Whether {@code face}, a library face, has a glyph for every character of {@code text}, by the shared widths. */
+    private boolean showsAll(PDFont face, String text) {
+        GlyphWidths widths = face == null ? null : faces.get(face);
+        if (widths == null) {
+            return false;
+        }
+        try {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isSurrogate(c) || widths.width(c, face) == GlyphWidths.MISSING) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

@@ -70,6 +70,9 @@ public final class PdfPipeline {
         try {
             xml.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            // The layout reads every node several times: build them all while parsing rather than on
+            // first access (the JDK parser's default), which costs more over a whole walk.
+            xml.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK parser supports these features", e);
         }
