@@ -32,6 +32,7 @@ final class Validators {
     static final SchematronXslt FRENCH_UBL = new SchematronXslt("BR-FR/UBL", FR + "20260216_BR-FR-Flux2-Schematron-UBL_V1.3.0.xslt");
     static final SchematronXslt FRENCH_EXTENDED_CII = new SchematronXslt("EXTENDED-CTC-FR/CII", FR + "20260216_EXTENDED-CTC-FR-CII-V1.3.0.xslt");
     static final SchematronXslt EN16931_UBL = new SchematronXslt("EN16931/UBL", "external/schematron/1.3.15/ubl/EN16931-UBL-validation.xslt");
+    static final SchematronXslt PEPPOL_UBL = new SchematronXslt("PEPPOL-BIS3/UBL", "external/schematron/openpeppol/2025.11/xslt/PEPPOL-EN16931-UBL.xslt");
     private static final Schema UBL_INVOICE = schema("schema/UBL_21/maindoc/UBL-Invoice-2.1.xsd");
     private static final Schema UBL_CREDIT_NOTE = schema("schema/UBL_21/maindoc/UBL-CreditNote-2.1.xsd");
 
@@ -74,11 +75,19 @@ final class Validators {
         return out;
     }
 
-    /** Everything we run on a UBL document. */
+    /** Everything we run on a UBL document for the French flows: XSD, EN 16931, BR-FR. */
     static List<Finding> ubl(byte[] ubl, boolean creditNote) {
         List<Finding> out = new ArrayList<>(xsd(creditNote ? UBL_CREDIT_NOTE : UBL_INVOICE, ubl));
         out.addAll(EN16931_UBL.validate(ubl));
         out.addAll(FRENCH_UBL.validate(ubl));
+        return out;
+    }
+
+    /** Everything we run on a UBL document for the Peppol network: XSD, EN 16931, Peppol BIS Billing 3.0. */
+    static List<Finding> peppol(byte[] ubl, boolean creditNote) {
+        List<Finding> out = new ArrayList<>(xsd(creditNote ? UBL_CREDIT_NOTE : UBL_INVOICE, ubl));
+        out.addAll(EN16931_UBL.validate(ubl));
+        out.addAll(PEPPOL_UBL.validate(ubl));
         return out;
     }
 

@@ -45,6 +45,9 @@ class ValidatorsCanFailTest {
         assertThat(Validators.ubl(bytes(unknown), false)).anyMatch(f -> f.isError() && f.validator().equals("UBL-XSD"));
         String noPmt = ubl.replace("#PMT#", "#AAI#");
         assertThat(Validators.FRENCH_UBL.validate(bytes(noPmt))).anyMatch(f -> f.id().startsWith("BR-FR-05"));
+        // The French flows' document is not a Peppol one: BT-23 is the billing framework, several notes.
+        assertThat(Validators.PEPPOL_UBL.validate(bytes(ubl))).anyMatch(f -> f.isError() && f.id().equals("PEPPOL-EN16931-R007"))
+                .anyMatch(f -> f.isError() && f.id().equals("PEPPOL-EN16931-R002"));
     }
 
     private static String cii() {

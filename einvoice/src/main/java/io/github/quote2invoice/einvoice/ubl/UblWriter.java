@@ -20,17 +20,19 @@ import io.github.quote2invoice.tax.VatCategory;
 import io.github.quote2invoice.tax.VatRate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes an issued {@link Invoice} as OASIS UBL 2.1 following Peppol BIS Billing 3.0: an
- * {@code Invoice} document, or a {@code CreditNote} document for credit notes (381); a deposit credit
- * note (503) is an {@code Invoice} document, as EN 16931's UBL code lists require.
+ * Writes an issued {@link Invoice} as OASIS UBL 2.1 (EN 16931): an {@code Invoice} document, or a
+ * {@code CreditNote} document for credit notes (381); a deposit credit note (503) is an {@code Invoice}
+ * document, as EN 16931's UBL code lists require.
  *
- * <p>The totals and VAT breakdown written are exactly {@link Invoice#totals()}. Two choices follow
- * the French CTC rules where they differ from Peppol's: BT-23 ({@code cbc:ProfileID}) carries the
- * French billing framework (B1, S1, M4...) and note subjects travel as {@code #PMT#text}.
+ * <p>The totals and VAT breakdown written are exactly {@link Invoice#totals()}. Where the French CTC
+ * rules and Peppol BIS Billing 3.0 disagree, the writer follows the {@link UblRules} it was made with:
+ * {@link UblRules#FRENCH_CTC} by default (BT-23 carries the French billing framework, note subjects
+ * travel as {@code #PMT#text}), {@link UblRules#PEPPOL_BIS} for the Peppol network.
  *
  * <p>Immutable and thread-safe; uses the JDK's StAX only; the same invoice gives the same bytes.
  */
@@ -39,35 +41,53 @@ public final class UblWriter {
     static final String CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
     static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-    /** BT-24: EN 16931, Peppol BIS Billing 3.0. */
-    public static final String CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
+    private final UblRules rules;
 
-    /** A writer. */
+    /** A writer for the French CTC flows ({@link UblRules#FRENCH_CTC}). */
     public UblWriter() {
+        this(UblRules.FRENCH_CTC);
+    }
+
+    /** A writer following {@code rules} where the French CTC rules and Peppol BIS disagree. */
+    public UblWriter(UblRules rules) {
+        if (rules == null) {
+            throw new EInvoiceException(EInvoiceException.NOT_EXPORTABLE, "rules", "is required");
+        }
+        this.rules = rules;
     }
 
     /**
      * The invoice as UBL 2.1, UTF-8.
      *
-     * @throws EInvoiceException {@code EINVOICE_NOT_EXPORTABLE} for a draft (no number or issue date)
+     * @throws EInvoiceException {@code EINVOICE_NOT_EXPORTABLE} for a draft (no number or issue date), and
+     *         with {@link UblRules#PEPPOL_BIS} for an invoice without buyer or order reference or without
+     *         a Peppol electronic address for each party
      */
     public byte[] write(Invoice invoice) {
         Exportable.require(invoice);
-        return new Document(invoice).write();
+        if (rules == UblRules.PEPPOL_BIS) {
+            PeppolRequirements.require(invoice);
+        }
+        return new Document(invoice, rules).write();
     }
 
     /** One document being written. */
     private static final class Document {
         private final Invoice inv;
+        private final UblRules rules;
         private final boolean credit;
+        private final boolean peppolDepositCredit;
         private final String currency;
         private final XmlOut x;
 
-        Document(Invoice inv) {
+        Document(Invoice inv, UblRules rules) {
             this.inv = inv;
+            this.rules = rules;
             // EN 16931's UBL code lists put 381 under CreditNoteTypeCode but 503 (deposit credit note)
             // under InvoiceTypeCode (BR-CL-01): only 381 takes the CreditNote root.
-            this.credit = inv.kind() == InvoiceKind.CREDIT_NOTE;
+            // Peppol's code list for profile 01 has no 503 (P0100): there, a deposit credit note is a credit note (381).
+            this.peppolDepositCredit = rules == UblRules.PEPPOL_BIS && inv.kind() == InvoiceKind.DEPOSIT_CREDIT_NOTE;
+            this.credit = inv.kind() == InvoiceKind.CREDIT_NOTE || peppolDepositCredit;
             this.currency = inv.currency().getCurrencyCode();
             Map<String, String> ns = new LinkedHashMap<>();
             ns.put("", credit ? CREDIT_NOTE_NS : INVOICE_NS);
@@ -78,16 +98,25 @@ public final class UblWriter {
 
         byte[] write() {
             x.start("", credit ? "CreditNote" : "Invoice");
-            x.leaf("cbc", "CustomizationID", CUSTOMIZATION_ID);
-            x.leaf("cbc", "ProfileID", Texts.framework(inv).code());
+            x.leaf("cbc", "CustomizationID", rules.customizationId());
+            x.leaf("cbc", "ProfileID", rules == UblRules.PEPPOL_BIS ? UblRules.PEPPOL_PROCESS : Texts.framework(inv).code());
             x.leaf("cbc", "ID", inv.number().orElseThrow());
             x.leaf("cbc", "IssueDate", inv.issueDate().orElseThrow().toString());
             if (!credit) {
                 inv.dueDate().ifPresent(d -> x.leaf("cbc", "DueDate", d.toString()));
             }
-            x.leaf("cbc", credit ? "CreditNoteTypeCode" : "InvoiceTypeCode", inv.kind().typeCode());
-            for (Note n : Texts.notes(inv)) {
-                x.leaf("cbc", "Note", n.subjectCode().map(c -> "#" + c + "#").orElse("") + n.text());
+            x.leaf("cbc", credit ? "CreditNoteTypeCode" : "InvoiceTypeCode", peppolDepositCredit ? InvoiceKind.CREDIT_NOTE.typeCode()
+                    : inv.kind().typeCode());
+            List<Note> notes = Texts.notes(inv);
+            if (rules == UblRules.PEPPOL_BIS) {
+                // PEPPOL-EN16931-R002: one document-level note, so the texts are joined (their subject codes are French)
+                if (!notes.isEmpty()) {
+                    x.leaf("cbc", "Note", String.join("\n", notes.stream().map(Note::text).toList()));
+                }
+            } else {
+                for (Note n : notes) {
+                    x.leaf("cbc", "Note", n.subjectCode().map(c -> "#" + c + "#").orElse("") + n.text());
+                }
             }
             x.leaf("cbc", "DocumentCurrencyCode", currency);
             inv.vatInAccountingCurrency().ifPresent(v -> x.leaf("cbc", "TaxCurrencyCode", v.currency().getCurrencyCode()));
