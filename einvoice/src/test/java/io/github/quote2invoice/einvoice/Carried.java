@@ -31,7 +31,7 @@ final class Carried {
         Invoice cii = of(inv);
         if (inv.kind() == io.github.quote2invoice.invoice.InvoiceKind.CREDIT_NOTE && Texts.paymentMeans(inv).isEmpty()) {
             return cii.toBuilder().dueDate(null)
-                    .paymentTerms(Reading.paymentTerms(inv.paymentTerms().text(), inv.issueDate().orElseThrow(), java.util.Optional.empty()))
+                    .paymentTerms(Reading.paymentTerms(Texts.paymentTermsText(inv), inv.issueDate().orElseThrow(), java.util.Optional.empty()))
                     .buildKeepingTotals();
         }
         return cii;
@@ -49,7 +49,7 @@ final class Carried {
                 .seller(party(inv.seller(), true)).buyer(party(inv.buyer(), false))
                 .deductions(deductions).settlement(style)
                 .precedingInvoices(inv.precedingInvoices().stream().map(Carried::withoutId).toList())
-                .paymentTerms(Reading.paymentTerms(inv.paymentTerms().text(), inv.issueDate().orElseThrow(), inv.dueDate()))
+                .paymentTerms(Reading.paymentTerms(Texts.paymentTermsText(inv), inv.issueDate().orElseThrow(), inv.dueDate()))
                 .paymentInstructions(new PaymentInstructions(Texts.paymentMeans(inv).stream()
                         .map(m -> m instanceof PaymentMeans.DirectDebit d
                                 ? new PaymentMeans.DirectDebit(d.mandateReference(), d.creditorId(), d.debtorIban(), inv.issueDate().orElseThrow())

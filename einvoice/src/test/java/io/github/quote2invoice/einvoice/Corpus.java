@@ -81,6 +81,7 @@ public final class Corpus {
         m.put("direct-debit", directDebit());
         m.put("indexed-price", indexedPrice());
         m.put("card-and-charges", cardAndCharges());
+        m.put("instalments", instalments());
         return m;
     }
 
@@ -290,6 +291,21 @@ public final class Corpus {
         return base("FA-2026-000213")
                 .lines(List.of(line("1", "Ravalement de façade (prix révisé BT01)", "120", "MTK", "153.81", VatRate.standard("10"), LineNature.SERVICES)
                         .toBuilder().indexation(Optional.of(idx)).build()))
+                .build();
+    }
+
+    /** One invoice paid in three instalments: 10 x 300.00 at 20 % = 3,600.00 incl. VAT, three times 1,200.00. */
+    static Invoice instalments() {
+        List<io.github.quote2invoice.document.Installment> schedule = List.of(
+                new io.github.quote2invoice.document.Installment(ISSUED, Money.of("1200.00", "EUR"), Optional.of("À la commande")),
+                new io.github.quote2invoice.document.Installment(ISSUED.plusMonths(1), Money.of("1200.00", "EUR"), Optional.empty()),
+                new io.github.quote2invoice.document.Installment(ISSUED.plusMonths(2), Money.of("1200.00", "EUR"), Optional.of("Solde")));
+        return base("FA-2026-000215")
+                .lines(List.of(line("1", "Formation des équipes (paiement en 3 fois)", "10", "DAY", "300.00", VatRate.standard("20"),
+                        LineNature.SERVICES)))
+                .paymentTerms(new PaymentTerms(DueDateRule.net(30), schedule, Optional.empty(), LatePaymentTerms.frenchB2bDefault(Samples.ECB_RATE),
+                        Optional.of("Paiement en trois fois sans frais.")))
+                .dueDate(ISSUED)
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.github.quote2invoice.invoice;
 
 import io.github.quote2invoice.document.AllowanceCharge;
+import io.github.quote2invoice.document.Installment;
 import io.github.quote2invoice.document.Note;
 import io.github.quote2invoice.document.PaymentTerms;
 import io.github.quote2invoice.document.References;
@@ -143,6 +144,26 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
         if (!m.currency().equals(currency)) {
             throw new CurrencyMismatchException(path, currency, m.currency());
         }
+    }
+
+    /**
+     * The instalments this invoice is paid in: its terms' schedule when the schedule's amounts add up
+     * exactly to the amount due (a single invoice paid in several instalments); empty otherwise, for
+     * instance when each instalment of the quote's schedule became an invoice of its own.
+     */
+    public List<Installment> installments() {
+        List<Installment> schedule = paymentTerms.schedule();
+        if (schedule.isEmpty() || kind.isCreditNote()) {
+            return List.of();
+        }
+        Money sum = Money.zero(currency);
+        for (Installment i : schedule) {
+            if (!i.amount().currency().equals(currency)) {
+                return List.of();
+            }
+            sum = sum.plus(i.amount());
+        }
+        return sum.equals(totals.amountDue()) ? schedule : List.of();
     }
 
     /** True while the invoice has not been issued. */

@@ -384,7 +384,7 @@ public final class CiiWriter {
         }
 
         private void paymentTerms() {
-            Optional<String> text = inv.paymentTerms().text();
+            Optional<String> text = Texts.paymentTermsText(inv);
             Optional<PaymentMeans.DirectDebit> debit = inv.paymentInstructions().means().stream()
                     .filter(m -> m instanceof PaymentMeans.DirectDebit).map(m -> (PaymentMeans.DirectDebit) m).findFirst();
             if (text.isEmpty() && inv.dueDate().isEmpty() && debit.isEmpty()) {

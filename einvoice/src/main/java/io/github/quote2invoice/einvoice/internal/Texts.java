@@ -1,5 +1,6 @@
 package io.github.quote2invoice.einvoice.internal;
 
+import io.github.quote2invoice.document.Installment;
 import io.github.quote2invoice.document.Note;
 import io.github.quote2invoice.document.PaymentTerms;
 import io.github.quote2invoice.document.LineNature;
@@ -65,6 +66,21 @@ public final class Texts {
 
     private static boolean hasSubject(List<Note> notes, String code) {
         return notes.stream().anyMatch(n -> n.subjectCode().filter(code::equals).isPresent());
+    }
+
+    /**
+     * BT-20, the payment terms text: the terms' own text, then, for an invoice paid in several
+     * instalments ({@link Invoice#installments()}), one line per instalment ("Échéance 2026-12-15 :
+     * 3000.00 EUR (À la commande)"), since EN 16931 has a single due date (BT-9) and the PDF prints the
+     * schedule.
+     */
+    public static Optional<String> paymentTermsText(Invoice invoice) {
+        List<String> parts = new ArrayList<>();
+        invoice.paymentTerms().text().ifPresent(parts::add);
+        for (Installment i : invoice.installments()) {
+            parts.add("Échéance " + i.dueDate() + " : " + money(i.amount()) + i.label().map(l -> " (" + l + ")").orElse(""));
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", parts));
     }
 
     /** "40.00 EUR". */

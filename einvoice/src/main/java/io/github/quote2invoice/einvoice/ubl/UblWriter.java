@@ -144,7 +144,7 @@ public final class UblWriter {
             for (PaymentMeans m : Texts.paymentMeans(inv)) {
                 paymentMeans(m);
             }
-            inv.paymentTerms().text().ifPresent(t -> x.start("cac", "PaymentTerms").leaf("cbc", "Note", t).end());
+            Texts.paymentTermsText(inv).ifPresent(t -> x.start("cac", "PaymentTerms").leaf("cbc", "Note", t).end());
             for (AllowanceCharge ac : inv.allowancesCharges()) {
                 allowanceCharge(ac);
             }

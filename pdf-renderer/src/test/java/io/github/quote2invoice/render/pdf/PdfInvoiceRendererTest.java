@@ -90,6 +90,27 @@ class PdfInvoiceRendererTest {
                 .contains("SIREN 123456782");
     }
 
+    /** An invoice paid in instalments prints its schedule, in French and in English, instead of a single due date. */
+    @Test
+    void printsTheInstalmentSchedule() {
+        Invoice inv = TestInvoices.standard(3);
+        io.github.quote2invoice.money.Money due = inv.totals().amountDue();
+        io.github.quote2invoice.money.Money first = due.allocate(2).get(0);
+        java.util.List<io.github.quote2invoice.document.Installment> schedule = java.util.List.of(
+                new io.github.quote2invoice.document.Installment(java.time.LocalDate.of(2026, 12, 5), first, java.util.Optional.of("À la commande")),
+                new io.github.quote2invoice.document.Installment(java.time.LocalDate.of(2027, 1, 5), due.minus(first), java.util.Optional.empty()));
+        Invoice paidTwice = inv.toBuilder().paymentTerms(inv.paymentTerms().withSchedule(schedule)).buildKeepingTotals();
+        String fr = PdfPages.text(PLAIN.render(paidTwice, Locale.FRENCH).content()).replaceAll("[ \\u00A0\\u202F]+", " ");
+        assertThat(fr).contains("Échéancier").contains("05/12/2026 : " + euros(first) + " – À la commande")
+                .contains("05/01/2027 : " + euros(due.minus(first))).doesNotContain("Paiement dû le");
+        String en = PdfPages.text(PLAIN.render(paidTwice, Locale.ENGLISH).content());
+        assertThat(en).contains("Payment schedule");
+    }
+
+    private static String euros(io.github.quote2invoice.money.Money m) {
+        return FacturXPdfTest.euros(m.amount().toPlainString());
+    }
+
     @Test
     void englishLabels() {
         String text = PdfPages.text(PLAIN.render(TestInvoices.standard(3), Locale.ENGLISH).content());

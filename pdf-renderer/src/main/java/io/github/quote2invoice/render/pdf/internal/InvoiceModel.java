@@ -2,6 +2,7 @@ package io.github.quote2invoice.render.pdf.internal;
 
 import io.github.quote2invoice.document.AllowanceCharge;
 import io.github.quote2invoice.document.Discount;
+import io.github.quote2invoice.document.Installment;
 import io.github.quote2invoice.document.Note;
 import io.github.quote2invoice.document.PaymentTerms;
 import io.github.quote2invoice.document.References;
@@ -249,6 +250,15 @@ public final class InvoiceModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("reference", inv.paymentInstructions().remittanceReference().orElse(""));
         m.put("qr", qrPayload.orElse(""));
+        List<Map<String, Object>> installments = new ArrayList<>();
+        for (Installment i : inv.installments()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", f.date(i.dueDate()));
+            row.put("amount", f.money(i.amount()));
+            row.put("label", i.label().orElse(""));
+            installments.add(row);
+        }
+        m.put("installments", installments);
         Map<String, Object> transfer = new LinkedHashMap<>();
         Map<String, Object> debit = new LinkedHashMap<>();
         String link = "";

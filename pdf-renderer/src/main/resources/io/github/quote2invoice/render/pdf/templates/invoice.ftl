@@ -30,7 +30,10 @@
   <h2>${labels["payment.title"]}</h2>
   <table class="pay"><tr>
     <td>
-      <#if doc.dueDate?has_content><div>${labels["terms.dueOn"]} <b>${doc.dueDate}</b>${labels.colon} <b>${totals.amountDue}</b></div></#if>
+      <#if payment.installments?has_content>
+      <div><b>${labels["payment.schedule"]}</b></div>
+      <#list payment.installments as i><div>${i.date}${labels.colon} <b>${i.amount}</b><#if i.label?has_content> – ${i.label}</#if></div></#list>
+      <#elseif doc.dueDate?has_content><div>${labels["terms.dueOn"]} <b>${doc.dueDate}</b>${labels.colon} <b>${totals.amountDue}</b></div></#if>
       <#if payment.transfer?has_content>
       <div><b>${labels["payment.transfer"]}</b></div>
       <div>${labels["payment.iban"]}${labels.colon} ${payment.transfer.iban}<#if payment.transfer.bic?has_content> – ${labels["payment.bic"]}${labels.colon} ${payment.transfer.bic}</#if></div>
