@@ -201,7 +201,9 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
     /**
      * Issues this draft: sets its number and issue date and freezes it. Issuing goes through an
      * {@code InvoiceIssuer}, which takes the number from a gapless sequence; this method only builds
-     * the issued value.
+     * the issued value. A draft without due date gets one: the first instalment's date for an invoice paid
+     * in instalments ({@link #installments()}), else the terms' rule applied to {@code date}; never
+     * before {@code date}.
      *
      * @throws InvoiceStateException when the invoice is not a draft
      */
@@ -209,7 +211,8 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
         if (!isDraft()) {
             throw new InvoiceStateException(status, "invoice " + number.orElse(id) + " is already issued");
         }
-        LocalDate due = dueDate.orElseGet(() -> paymentTerms.dueDateRule().dueDate(date));
+        List<Installment> schedule = installments();
+        LocalDate due = dueDate.orElseGet(() -> schedule.isEmpty() ? paymentTerms.dueDateRule().dueDate(date) : schedule.get(0).dueDate());
         if (due.isBefore(date)) {
             due = date;
         }

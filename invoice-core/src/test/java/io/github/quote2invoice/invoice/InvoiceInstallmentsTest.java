@@ -33,6 +33,18 @@ class InvoiceInstallmentsTest {
         assertThat(inv.installments()).hasSize(2);
     }
 
+    /** BT-9 of an invoice paid in instalments is the first instalment's date, as the PDF's schedule shows. */
+    @Test
+    void issuingDatesItDueOnTheFirstInstalment() {
+        Invoice inv = withSchedule("1830.00", "1830.00");
+        Invoice early = inv.toBuilder().paymentTerms(inv.paymentTerms().withSchedule(List.of(
+                new Installment(DAY.plusDays(10), Money.of("1830.00", "EUR"), Optional.empty()),
+                new Installment(DAY.plusDays(40), Money.of("1830.00", "EUR"), Optional.empty())))).build();
+        assertThat(early.issue("FA-1", DAY).dueDate()).contains(DAY.plusDays(10));
+        // without a schedule: the terms' rule (Samples.terms(): 30 days)
+        assertThat(frenchB2b().build().issue("FA-2", DAY).dueDate()).contains(DAY.plusDays(30));
+    }
+
     @Test
     void aScheduleOfAnotherAmountIsNot() {
         assertThat(withSchedule("1000.00", "2660.01").installments()).isEmpty();
