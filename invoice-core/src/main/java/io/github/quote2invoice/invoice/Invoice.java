@@ -68,10 +68,10 @@ public record Invoice(String id, Optional<String> number, InvoiceKind kind, Invo
                       Party seller, Party buyer, Optional<Address> deliveryAddress, Optional<LocalDate> deliveryDate,
                       Optional<Period> servicePeriod, Currency currency, RoundingPolicy rounding, List<InvoiceLine> lines,
                       List<AllowanceCharge> allowancesCharges, List<DepositDeduction> deductions, SettlementStyle settlement,
-                      Totals totals, Optional<VatInAccountingCurrency> vatInAccountingCurrency, PaymentTerms paymentTerms, Optional<LocalDate> dueDate, PaymentInstructions paymentInstructions,
-                      References references, Optional<SourceQuote> sourceQuote, List<PrecedingInvoice> precedingInvoices,
-                      Optional<BillingFramework> billingFramework, List<LegalMention> legalMentions, List<Note> notes,
-                      Optional<String> creditReason) {
+                      Totals totals, Optional<VatInAccountingCurrency> vatInAccountingCurrency, PaymentTerms paymentTerms,
+                      Optional<LocalDate> dueDate, PaymentInstructions paymentInstructions, References references,
+                      Optional<SourceQuote> sourceQuote, List<PrecedingInvoice> precedingInvoices, Optional<BillingFramework> billingFramework,
+                      List<LegalMention> legalMentions, List<Note> notes, Optional<String> creditReason) {
 
     /** Validates every part and their consistency. */
     public Invoice {
