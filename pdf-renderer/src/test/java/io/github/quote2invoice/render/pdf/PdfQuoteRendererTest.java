@@ -31,6 +31,21 @@ class PdfQuoteRendererTest {
         assertThat(RENDERER.render(quote, Locale.FRENCH).content()).isEqualTo(pdf);
     }
 
+    /** The payment schedule the client signs for is printed with the terms, one line per instalment. */
+    @Test
+    void printsThePaymentSchedule() {
+        Quote quote = Samples.sentQuote();
+        io.github.quote2invoice.money.Money total = quote.totals().taxInclusive();
+        io.github.quote2invoice.money.Money deposit = total.allocate(java.util.List.of(new java.math.BigDecimal("30"), new java.math.BigDecimal("70"))).get(0);
+        Quote scheduled = quote.toBuilder().paymentTerms(quote.paymentTerms().withSchedule(java.util.List.of(
+                new io.github.quote2invoice.document.Installment(java.time.LocalDate.of(2026, 12, 1), deposit, java.util.Optional.of("À la commande")),
+                new io.github.quote2invoice.document.Installment(java.time.LocalDate.of(2027, 2, 1), total.minus(deposit),
+                        java.util.Optional.of("À la livraison"))))).build();
+        String text = PdfPages.text(RENDERER.render(scheduled, Locale.FRENCH).content()).replaceAll("[ \\u00A0\\u202F]+", " ");
+        assertThat(text).contains("Échéance du 01/12/2026 : " + FacturXPdfTest.euros(deposit.amount().toPlainString()) + " – À la commande")
+                .contains("Échéance du 01/02/2027 : " + FacturXPdfTest.euros(total.minus(deposit).amount().toPlainString()) + " – À la livraison");
+    }
+
     @Test
     void acceptedQuoteShowsWhoAcceptedIt() {
         String text = PdfPages.text(RENDERER.render(Samples.acceptedQuote(), Locale.ENGLISH).content());

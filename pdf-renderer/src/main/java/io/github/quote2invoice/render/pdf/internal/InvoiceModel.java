@@ -302,6 +302,13 @@ public final class InvoiceModel {
      * subject already says it (AAB escompte, PMD penalties, PMT indemnity), so nothing prints twice.
      */
     static Map<String, Object> terms(PaymentTerms t, List<LegalMention> mentions, Formats f, Map<String, String> labels) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lines", termLines(t, mentions, f, labels));
+        return m;
+    }
+
+    /** The sentences of {@link #terms}. */
+    static List<String> termLines(PaymentTerms t, List<LegalMention> mentions, Formats f, Map<String, String> labels) {
         List<String> said = mentions.stream().flatMap(l -> l.subjectCode().stream()).toList();
         List<String> lines = new ArrayList<>();
         t.text().ifPresent(lines::add);
@@ -318,8 +325,6 @@ public final class InvoiceModel {
         if (!said.contains("PMT")) {
             t.latePayment().recoveryIndemnity().ifPresent(i -> lines.add(Labels.format(labels, "terms.indemnity", f.money(i))));
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("lines", lines);
-        return m;
+        return lines;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.quote2invoice.render.pdf.internal;
 
+import io.github.quote2invoice.document.Installment;
 import io.github.quote2invoice.document.Note;
 import io.github.quote2invoice.quote.Acceptance;
 import io.github.quote2invoice.quote.Quote;
@@ -64,7 +65,15 @@ public final class QuoteModel {
         m.put("allowancesCharges", InvoiceModel.allowancesCharges(quote.allowancesCharges(), f, labels));
         m.put("vat", InvoiceModel.vat(quote.totals().vatBreakdown(), f));
         m.put("totals", InvoiceModel.totals(quote.totals(), f));
-        m.put("terms", InvoiceModel.terms(quote.paymentTerms(), List.of(), f, labels));
+        // The schedule the client signs for ("30 % à la commande, solde à la livraison"): one sentence per instalment.
+        List<String> termLines = InvoiceModel.termLines(quote.paymentTerms(), List.of(), f, labels);
+        for (Installment i : quote.paymentTerms().schedule()) {
+            termLines.add(Labels.format(labels, "terms.instalment", f.date(i.dueDate()), f.money(i.amount()))
+                    + i.label().map(l -> " – " + l).orElse(""));
+        }
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("lines", termLines);
+        m.put("terms", terms);
         m.put("notes", quote.notes().stream().map(Note::text).toList());
         m.put("acceptances", quote.acceptances().stream().map(a -> accepted(a, f, labels)).toList());
         m.put("quote", quote);
