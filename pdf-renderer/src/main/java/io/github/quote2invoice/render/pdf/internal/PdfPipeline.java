@@ -59,6 +59,7 @@ public final class PdfPipeline {
      * profile and the fonts, then sets up the template engine meanwhile.
      */
     public PdfPipeline(Supplier<TemplateEngine> templates, FontLibrary fonts) {
+        OpenHtmlToPdfLogging.toSlf4j();
         this.fonts = fonts;
         this.warmUp = startWarmUp();
         drawers.registerDrawer(QrCodeDrawer.TYPE, new QrCodeDrawer());
