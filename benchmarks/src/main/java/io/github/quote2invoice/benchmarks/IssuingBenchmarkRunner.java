@@ -74,7 +74,7 @@ public final class IssuingBenchmarkRunner {
      * An embedded PostgreSQL that commits durably, as production does: the embedded default (fsync and
      * synchronous_commit off, fine for tests) would measure a database no one runs invoices on.
      */
-    private static EmbeddedPostgres startDurablePostgres() {
+    static EmbeddedPostgres startDurablePostgres() {
         try {
             return EmbeddedPostgres.builder()
                     .setServerConfig("fsync", "on")
