@@ -21,7 +21,7 @@ public record VatAccountingRate(Currency currency, BigDecimal rate) {
     public VatAccountingRate {
         Money.minorDigits(Checks.required(currency, "currency"));
         // The same rules as the invoice's own record, so a rate accepted here is never refused on a draft.
-        rate = VatInAccountingCurrency.convert(Money.zero(currency), currency, Checks.required(rate, "rate")).rate().orElseThrow();
+        rate = VatInAccountingCurrency.checkedRate(rate);
     }
 
     /** {@code new VatAccountingRate(Currency.getInstance(code), new BigDecimal(rate))}. */

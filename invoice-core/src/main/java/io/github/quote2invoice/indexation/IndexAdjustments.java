@@ -54,11 +54,26 @@ public final class IndexAdjustments {
      */
     public static List<Invoice> forFinalValues(Invoice issued, IndexationClause clause, IndexSource source, String idPrefix,
                                                LegalOptions options) {
+        Checks.required(options, "options");
+        List<Invoice> out = new ArrayList<>(2);
+        for (Invoice draft : withoutMentions(issued, clause, source, idPrefix)) {
+            out.add(draft.toBuilder().legalMentions(LegalRuleSets.forInvoice(draft).mentions(draft, options)).build());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The same drafts as {@link #forFinalValues} without legal mentions, for a caller that adds its own
+     * (the conversion engine adds its context's).
+     *
+     * @throws InvoiceStateException when {@code issued} is a draft or a credit note
+     * @throws IndexationException when the clause's I0 is not in the source
+     */
+    public static List<Invoice> withoutMentions(Invoice issued, IndexationClause clause, IndexSource source, String idPrefix) {
         Checks.required(issued, "issued");
         Checks.required(clause, "clause");
         Checks.required(source, "source");
         String prefix = Checks.text(idPrefix, "idPrefix", 80);
-        Checks.required(options, "options");
         if (issued.isDraft() || issued.kind().isCreditNote()) {
             throw new InvoiceStateException(issued.status(), "only an issued invoice (not a credit note) is adjusted to final index values");
         }
@@ -84,10 +99,10 @@ public final class IndexAdjustments {
         }
         List<Invoice> out = new ArrayList<>(2);
         if (!increases.isEmpty()) {
-            out.add(draft(issued, increases, InvoiceKind.STANDARD, prefix + "-complement", "index-final-complement", options));
+            out.add(draft(issued, increases, InvoiceKind.STANDARD, prefix + "-complement", "index-final-complement"));
         }
         if (!decreases.isEmpty()) {
-            out.add(draft(issued, decreases, InvoiceKind.CREDIT_NOTE, prefix + "-credit", "index-final-credit", options));
+            out.add(draft(issued, decreases, InvoiceKind.CREDIT_NOTE, prefix + "-credit", "index-final-credit"));
         }
         return List.copyOf(out);
     }
@@ -124,9 +139,9 @@ public final class IndexAdjustments {
         return Checks.normalize(v).toPlainString().replace('.', ',');
     }
 
-    private static Invoice draft(Invoice issued, List<InvoiceLine> lines, InvoiceKind kind, String id, String step, LegalOptions options) {
+    private static Invoice draft(Invoice issued, List<InvoiceLine> lines, InvoiceKind kind, String id, String step) {
         boolean credit = kind.isCreditNote();
-        Invoice draft = Invoice.builder().id(id).kind(kind).seller(issued.seller()).buyer(issued.buyer())
+        return Invoice.builder().id(id).kind(kind).seller(issued.seller()).buyer(issued.buyer())
                 .deliveryAddress(issued.deliveryAddress()).deliveryDate(issued.deliveryDate()).servicePeriod(issued.servicePeriod())
                 .currency(issued.currency()).rounding(issued.rounding()).lines(lines).paymentTerms(issued.paymentTerms())
                 .paymentInstructions(issued.paymentInstructions()).references(issued.references())
@@ -139,6 +154,5 @@ public final class IndexAdjustments {
                 .creditReason(credit ? Optional.of("Révision de prix : l'indice définitif est inférieur à l'indice provisoire facturé")
                         : Optional.empty())
                 .build();
-        return draft.toBuilder().legalMentions(LegalRuleSets.forInvoice(draft).mentions(draft, options)).build();
     }
 }

@@ -29,11 +29,22 @@ public record VatInAccountingCurrency(Currency currency, Optional<BigDecimal> ra
     /** Validates: a positive rate of at most 10 decimals, an amount in {@code currency}. */
     public VatInAccountingCurrency {
         Money.minorDigits(Checks.required(currency, "currency"));
-        rate = Checks.optional(rate).map(r -> Checks.maxScale(r, MAX_RATE_DECIMALS, "rate"));
-        rate.ifPresent(r -> Checks.check(r.signum() > 0, ErrorCodes.OUT_OF_RANGE, "rate", "must be positive, was " + r.toPlainString()));
+        rate = Checks.optional(rate).map(VatInAccountingCurrency::checkedRate);
         Checks.required(vatTotal, "vatTotal");
         Checks.check(vatTotal.currency().equals(currency), ErrorCodes.INCONSISTENT, "vatTotal",
                 "is in " + vatTotal.currency().getCurrencyCode() + ", not in the accounting currency " + currency.getCurrencyCode());
+    }
+
+    /**
+     * {@code rate} as an exchange rate may be: positive, at most {@link #MAX_RATE_DECIMALS} decimals.
+     *
+     * @throws io.github.quote2invoice.error.InvalidValueException {@code REQUIRED}, {@code OUT_OF_RANGE} or
+     *         {@code TOO_MANY_DECIMALS} at {@code rate}
+     */
+    public static BigDecimal checkedRate(BigDecimal rate) {
+        BigDecimal r = Checks.maxScale(Checks.required(rate, "rate"), MAX_RATE_DECIMALS, "rate");
+        Checks.check(r.signum() > 0, ErrorCodes.OUT_OF_RANGE, "rate", "must be positive, was " + r.toPlainString());
+        return r;
     }
 
     /**
@@ -45,7 +56,7 @@ public record VatInAccountingCurrency(Currency currency, Optional<BigDecimal> ra
      */
     public static VatInAccountingCurrency convert(Money invoiceVat, Currency currency, BigDecimal rate) {
         Checks.required(invoiceVat, "invoiceVat");
-        BigDecimal r = Checks.maxScale(Checks.required(rate, "rate"), MAX_RATE_DECIMALS, "rate");
+        BigDecimal r = checkedRate(rate);
         return new VatInAccountingCurrency(currency, Optional.of(r), Money.rounded(invoiceVat.amount().multiply(r), currency, RoundingMode.HALF_UP));
     }
 

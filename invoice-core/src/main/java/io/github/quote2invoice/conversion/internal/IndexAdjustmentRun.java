@@ -39,8 +39,7 @@ public final class IndexAdjustmentRun {
                 .orElseThrow(() -> new ConversionException(ConversionException.INVALID_PLAN, "context.indexation",
                         "index adjustments need the contract's IndexationClause (and its index source) in the context"));
         String prefix = DraftFactory.idOf(STEP + ":" + issued.id());
-        List<Invoice> drafts = IndexAdjustments.forFinalValues(issued, clause, context.indexSource().orElseThrow(), prefix,
-                context.legalOptions());
+        List<Invoice> drafts = IndexAdjustments.withoutMentions(issued, clause, context.indexSource().orElseThrow(), prefix);
         String fallbackKey = issued.id() + "/" + STEP;
         if (drafts.isEmpty()) {
             return new ConversionResult(List.of(), List.of(new StepOutcome(STEP, fallbackKey, StepOutcome.Status.NOTHING_TO_BILL,
@@ -62,8 +61,7 @@ public final class IndexAdjustmentRun {
                 steps.add(new StepOutcome(step, key, StepOutcome.Status.ALREADY_DRAFTED, "a draft exists for " + key, Optional.of(draft.id())));
             } else {
                 // The context decides the mentions, as for every draft: none when legal rules are off.
-                Invoice bare = context.legalRulesEnabled() ? draft : draft.toBuilder().legalMentions(List.of()).buildKeepingTotals();
-                Invoice finished = finisher.finish(bare, "invoices[" + made.size() + "]", anomalies);
+                Invoice finished = finisher.finish(draft, "invoices[" + made.size() + "]", anomalies);
                 made.add(finished);
                 steps.add(new StepOutcome(step, key, StepOutcome.Status.DRAFTED, finished.kind() + " " + finished.totals().taxInclusive()
                         + " adjusting " + issued.number().orElse(issued.id()) + " to final index values", Optional.of(finished.id())));

@@ -14,22 +14,9 @@ import java.lang.reflect.Field;
  * then fails, to say the saving is gone).
  */
 final class CurrentFont {
-    private static final Field FONT = fontField();
+    private static final Field FONT = PrivateField.find(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
 
     private CurrentFont() {
-    }
-
-    private static Field fontField() {
-        try {
-            Field f = PdfBoxFastOutputDevice.class.getDeclaredField("_font");
-            if (f.getType() != PdfBoxFSFont.class) {
-                return null;
-            }
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** The font {@code device} draws text in now, or null when unknown. */

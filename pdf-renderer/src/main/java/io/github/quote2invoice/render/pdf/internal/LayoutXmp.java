@@ -20,22 +20,9 @@ import java.lang.reflect.Field;
  * {@link PdfAFinisher} either way, so the bytes do not depend on it.
  */
 final class LayoutXmp {
-    private static final Field CONFORMANCE = conformanceField();
+    private static final Field CONFORMANCE = PrivateField.find(PdfBoxRenderer.class, "_pdfAConformance", PdfAConformance.class);
 
     private LayoutXmp() {
-    }
-
-    private static Field conformanceField() {
-        try {
-            Field f = PdfBoxRenderer.class.getDeclaredField("_pdfAConformance");
-            if (f.getType() != PdfAConformance.class) {
-                return null;
-            }
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** Turns the packet off for {@code renderer}; false when this openhtmltopdf does not allow it. */
