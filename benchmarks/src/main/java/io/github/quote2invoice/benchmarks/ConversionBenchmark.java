@@ -32,6 +32,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -62,6 +65,8 @@ import java.util.concurrent.TimeUnit;
 @Threads(1)
 public class ConversionBenchmark {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+    /** Bytes of {@link #twentyLineQuote()}'s canonical text, as {@code ContentDigest} writes it. */
+    static final int CANONICAL_SIZE = 2_199;
 
     private ConversionEngine engine;
     private Quote quote;
@@ -73,6 +78,8 @@ public class ConversionBenchmark {
     private TradeParty mustangSeller;
     private TradeParty mustangBuyer;
     private Date mustangDate;
+    private MessageDigest sha256;
+    private byte[] canonicalSizedBytes;
 
     /** Builds the 20-line quote, accepted by e-signature, and the Mustang parties. */
     @Setup
@@ -89,6 +96,13 @@ public class ConversionBenchmark {
         mustangSeller = new TradeParty("Atelier Durand SAS", "12 rue des Artisans", "69003", "Lyon", "FR").addVATID("FR11123456782");
         mustangBuyer = new TradeParty("Boulangerie Martin SARL", "4 place du Marché", "75011", "Paris", "FR").addVATID("FR39851234567");
         mustangDate = Date.from(DAY.atStartOfDay(ZoneId.of("UTC")).toInstant());
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        // The size of this quote's canonical text (ContentDigestGoldenTest pins the encoding); ASCII filler.
+        canonicalSizedBytes = "q2i-quote-v1;".repeat(200).substring(0, CANONICAL_SIZE).getBytes(StandardCharsets.US_ASCII);
         ConversionResult check = depositAndFinal();
         if (check.invoices().size() != 1 || !check.invoices().get(0).totals().amountDue().isPositive()) {
             throw new IllegalStateException("the benchmark's conversion did not produce the final invoice: " + check.steps());
@@ -142,6 +156,16 @@ public class ConversionBenchmark {
     @Benchmark
     public String quoteContentDigest() {
         return quote.contentDigest();
+    }
+
+    /**
+     * Breakdown: SHA-256 alone over as many bytes as the quote's canonical text (2,199), i.e. the part of
+     * {@link #quoteContentDigest} no encoding work can remove. Two of these are the floor of
+     * {@link #depositAndFinal}'s digest checks.
+     */
+    @Benchmark
+    public byte[] sha256OfCanonicalSize() {
+        return sha256.digest(canonicalSizedBytes);
     }
 
     /** Merely the quote's totals. */

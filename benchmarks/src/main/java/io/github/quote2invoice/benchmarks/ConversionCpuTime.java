@@ -27,10 +27,10 @@ public final class ConversionCpuTime {
         b.setUp();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         String[] names = {"depositAndFinal", "depositAndFinalWithoutLegalMentions", "depositAndFinalEngineOnly", "quoteContentDigest",
-            "quoteTotals", "mustangTotals"};
+            "sha256OfCanonicalSize", "quoteTotals", "mustangTotals"};
         Runnable[] ops = {b::depositAndFinal, b::depositAndFinalWithoutLegalMentions, b::depositAndFinalEngineOnly, b::quoteContentDigest,
-            b::quoteTotals, b::mustangTotals};
-        int[] batch = {1_000, 1_000, 5_000, 2_000, 50_000, 5_000};
+            b::sha256OfCanonicalSize, b::quoteTotals, b::mustangTotals};
+        int[] batch = {1_000, 1_000, 5_000, 2_000, 5_000, 50_000, 5_000};
         double[] best = new double[ops.length];
         Arrays.fill(best, Double.MAX_VALUE);
         long end = System.currentTimeMillis() + seconds * 1000;
