@@ -11,16 +11,22 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Records what payment providers report into a {@link PaymentBook}, each provider event at most once.
  *
- * <p>The event id is claimed in the {@link ProcessedEventStore} before anything is recorded; a second
- * delivery of the same event (a retry, or many at once) finds it claimed and changes nothing. When
- * recording fails the claim is given back, so the provider's next retry can succeed. Thread-safe.
+ * <p>Made with a book alone ({@link #GatewayEventRecorder(PaymentBook)}), the event id is a key of the
+ * book's update ({@link PaymentBook#update(String, UnaryOperator)}): for a book kept in a journal, the
+ * id is written in the same write as the payment it brings, so a crash can neither lose the payment nor
+ * record it twice, across processes. Made with a {@link ProcessedEventStore}, the event id is claimed
+ * there before anything is recorded and given back when recording fails; a crash between the two leaves
+ * the event claimed and unrecorded, so use that form with an in-memory book only. Thread-safe.
  */
 public final class GatewayEventRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayEventRecorder.class);
+    /** Prefix of the book keys made from event ids. */
+    static final String KEY_PREFIX = "gateway-event:";
 
     /** What became of an event. */
     public enum Outcome {
@@ -38,6 +44,18 @@ public final class GatewayEventRecorder {
     private final ProcessedEventStore processed;
 
     /**
+     * A recorder keeping event ids as keys of {@code book} ({@code "gateway-event:" + id}).
+     *
+     * @param book where payments are recorded
+     */
+    public GatewayEventRecorder(PaymentBook book) {
+        this.book = Checks.required(book, "book");
+        this.processed = null;
+    }
+
+    /**
+     * A recorder keeping event ids in {@code processed}.
+     *
      * @param book where payments are recorded
      * @param processed which events were already processed
      */
@@ -64,48 +82,73 @@ public final class GatewayEventRecorder {
      */
     public Outcome record(GatewayEvent event) {
         Checks.required(event, "event");
+        UnaryOperator<PaymentLedger> change = changeOf(event);
+        if (processed == null) {
+            if (change == null) {
+                return unrecorded(event);
+            }
+            if (book.update(KEY_PREFIX + event.eventId(), change).isEmpty()) {
+                LOG.debug("event {} already processed", event.eventId());
+                return Outcome.ALREADY_PROCESSED;
+            }
+            return recorded(event);
+        }
         if (!processed.claim(event.eventId())) {
             LOG.debug("event {} already processed", event.eventId());
             return Outcome.ALREADY_PROCESSED;
         }
+        if (change == null) {
+            return unrecorded(event);
+        }
         try {
-            return apply(event);
+            book.update(change);
         } catch (RuntimeException e) {
             processed.release(event.eventId());
             throw e;
         }
+        return recorded(event);
     }
 
-    private Outcome apply(GatewayEvent event) {
+    /** What {@code event} changes in the ledger; null for an event that records nothing. */
+    private static UnaryOperator<PaymentLedger> changeOf(GatewayEvent event) {
         if (event instanceof GatewayEvent.PaymentSucceeded s) {
-            book.update(l -> {
+            return l -> {
                 Receivable r = l.receivable(s.invoiceId()).orElseThrow(() -> new PaymentLedgerException(
                         PaymentLedgerException.UNKNOWN_INVOICE, "invoiceId", "payment " + s.payment().id() + " is for invoice '"
                         + s.invoiceId() + "', which is not in the ledger"));
                 return l.record(s.payment(), r.buyerId()).allocateInOrder(s.payment().id(), List.of(s.invoiceId()));
-            });
-            LOG.info("payment {} of {} recorded for invoice {}", s.payment().id(), s.payment().amount(), s.invoiceId());
-            return Outcome.RECORDED;
+            };
         }
         if (event instanceof GatewayEvent.PaymentReversed r) {
-            book.update(l -> l.reverse(r.reversal()));
-            LOG.info("{} {} of {} recorded on payment {}", r.reversal().kind(), r.reversal().id(), r.reversal().amount(),
-                    r.reversal().paymentId());
-            return Outcome.RECORDED;
+            return l -> l.reverse(r.reversal());
         }
+        if (event instanceof GatewayEvent.DisputeClosed d && d.won()) {
+            return l -> {
+                String buyer = l.buyerOf(d.paymentId()).orElseThrow(() -> new PaymentLedgerException(
+                        PaymentLedgerException.UNKNOWN_PAYMENT, "paymentId", "disputed payment '" + d.paymentId() + "' is not in the ledger"));
+                Payment original = l.payment(d.paymentId()).orElseThrow();
+                String id = d.disputeId() + ":reinstated";
+                Payment reinstated = new Payment(id, d.amount(), original.method(), d.closedOn(), Optional.of(d.disputeId()), original.payerName());
+                return l.record(reinstated, buyer).allocateOldestFirst(id);
+            };
+        }
+        return null;
+    }
+
+    private static Outcome recorded(GatewayEvent event) {
+        if (event instanceof GatewayEvent.PaymentSucceeded s) {
+            LOG.info("payment {} of {} recorded for invoice {}", s.payment().id(), s.payment().amount(), s.invoiceId());
+        } else if (event instanceof GatewayEvent.PaymentReversed r) {
+            LOG.info("{} {} of {} recorded on payment {}", r.reversal().kind(), r.reversal().id(), r.reversal().amount(), r.reversal().paymentId());
+        } else if (event instanceof GatewayEvent.DisputeClosed d) {
+            LOG.info("dispute {} on payment {} closed, won", d.disputeId(), d.paymentId());
+        }
+        return Outcome.RECORDED;
+    }
+
+    private static Outcome unrecorded(GatewayEvent event) {
         if (event instanceof GatewayEvent.DisputeClosed d) {
-            if (d.won()) {
-                book.update(l -> {
-                    String buyer = l.buyerOf(d.paymentId()).orElseThrow(() -> new PaymentLedgerException(
-                            PaymentLedgerException.UNKNOWN_PAYMENT, "paymentId", "disputed payment '" + d.paymentId() + "' is not in the ledger"));
-                    Payment original = l.payment(d.paymentId()).orElseThrow();
-                    String id = d.disputeId() + ":reinstated";
-                    Payment reinstated = new Payment(id, d.amount(), original.method(),
-                            d.closedOn(), Optional.of(d.disputeId()), original.payerName());
-                    return l.record(reinstated, buyer).allocateOldestFirst(id);
-                });
-            }
-            LOG.info("dispute {} on payment {} closed, {}", d.disputeId(), d.paymentId(), d.won() ? "won" : "lost");
+            LOG.info("dispute {} on payment {} closed, lost", d.disputeId(), d.paymentId());
             return Outcome.RECORDED;
         }
         if (event instanceof GatewayEvent.PaymentFailed f) {

@@ -1,7 +1,13 @@
 package io.github.quote2invoice.receivable;
 
 import io.github.quote2invoice.internal.Checks;
+import io.github.quote2invoice.receivable.spi.LedgerJournal;
 
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -9,29 +15,140 @@ import java.util.function.UnaryOperator;
  * statement imports, users). Updates run one at a time, so two concurrent changes never overwrite
  * each other; readers get the latest ledger without waiting. A ledger rejected by an update (an
  * exception) leaves the book unchanged.
+ *
+ * <p>A book made with {@link #open} keeps its ledger in a {@link LedgerJournal} (a database with
+ * {@code store-jdbc}): every update writes the entries it adds before it returns, so nothing recorded is
+ * lost with the process, and several processes can update the same book. Each update first reads what
+ * the others appended, applies its change to that, and writes at the next position; when another process
+ * wrote there first, it reads again and re-applies the change. Changes must therefore be functions of the
+ * ledger they are given, with no side effect.
+ *
+ * <p>{@link #update(String, UnaryOperator)} applies a change at most once per key (a payment
+ * provider's event id), the key written in the same write as the change's entries.
  */
 public final class PaymentBook {
+    /** Attempts before an update gives up when other processes keep appending first. */
+    static final int MAX_ATTEMPTS = 100;
+
+    private final LedgerJournal journal;
+    private final String name;
+    private final Set<String> keys = new HashSet<>();
     private volatile PaymentLedger ledger;
 
-    /** A book starting from {@code initial}. */
+    /** A book in memory, starting from {@code initial}: gone with the process. */
     public PaymentBook(PaymentLedger initial) {
-        this.ledger = Checks.required(initial, "initial");
+        this(null, null, Checks.required(initial, "initial"));
     }
 
-    /** The current ledger (immutable). */
+    private PaymentBook(LedgerJournal journal, String name, PaymentLedger ledger) {
+        this.journal = journal;
+        this.name = name;
+        this.ledger = ledger;
+    }
+
+    /**
+     * The book {@code name} (for instance the seller and the currency, {@code "acme/EUR"}) kept in
+     * {@code journal}, with the ledger its stored entries make.
+     *
+     * @throws PaymentLedgerException when a stored entry is refused by the ledger's rules (path {@code entries[i]})
+     */
+    public static PaymentBook open(LedgerJournal journal, String name, Currency currency) {
+        Checks.required(journal, "journal");
+        String n = Checks.text(name, "name", 200);
+        return new PaymentBook(journal, n, PaymentLedger.replay(currency, journal.read(n, 0)));
+    }
+
+    /** The current ledger (immutable); for a book kept in a journal, as of this process's last read or update ({@link #refresh()}). */
     public PaymentLedger current() {
         return ledger;
     }
 
+    /** Reads what other processes appended to the journal since, and returns the ledger with it; the current ledger for a book in memory. */
+    public synchronized PaymentLedger refresh() {
+        if (journal != null) {
+            catchUp();
+        }
+        return ledger;
+    }
+
     /**
-     * Replaces the ledger by {@code change} applied to it, atomically with respect to other updates.
+     * Replaces the ledger by {@code change} applied to it, atomically with respect to other updates
+     * (of this process, and of other processes for a book kept in a journal).
      *
      * @return the new ledger
      * @throws RuntimeException whatever {@code change} throws; the book is then unchanged
      */
     public synchronized PaymentLedger update(UnaryOperator<PaymentLedger> change) {
-        PaymentLedger next = Checks.required(change, "change").apply(ledger);
-        ledger = Checks.required(next, "ledger");
+        return apply(null, Checks.required(change, "change")).orElseThrow();
+    }
+
+    /**
+     * {@link #update(UnaryOperator)} at most once for {@code key}: when the key was used before (by this
+     * book, whichever process), nothing changes and the result is empty. The key is recorded with the
+     * change's entries, even when the change adds none.
+     */
+    public synchronized Optional<PaymentLedger> update(String key, UnaryOperator<PaymentLedger> change) {
+        return apply(Checks.text(key, "key", 300), Checks.required(change, "change"));
+    }
+
+    /** Whether {@code key} was used by an update of this book. */
+    public synchronized boolean keyUsed(String key) {
+        String k = Checks.text(key, "key", 300);
+        return journal == null ? keys.contains(k) : journal.keyUsed(name, k);
+    }
+
+    private Optional<PaymentLedger> apply(String key, UnaryOperator<PaymentLedger> change) {
+        if (journal == null) {
+            if (key != null && keys.contains(key)) {
+                return Optional.empty();
+            }
+            PaymentLedger next = derived(change);
+            if (key != null) {
+                keys.add(key);
+            }
+            ledger = next;
+            return Optional.of(next);
+        }
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            catchUp();
+            if (key != null && journal.keyUsed(name, key)) {
+                return Optional.empty();
+            }
+            PaymentLedger next = derived(change);
+            List<LedgerEntry> added = next.entriesAfter(ledger.entryCount());
+            if (added.isEmpty() && key == null) {
+                return Optional.of(next);
+            }
+            switch (journal.append(name, ledger.entryCount(), added, Optional.ofNullable(key))) {
+                case APPENDED:
+                    ledger = next;
+                    return Optional.of(next);
+                case KEY_USED:
+                    return Optional.empty();
+                default:
+                    // another process appended first: read its entries and apply the change again
+            }
+        }
+        throw new PaymentLedgerException(PaymentLedgerException.CONCURRENT_UPDATES, "", "book " + name + ": other writers appended first "
+                + MAX_ATTEMPTS + " times in a row; nothing was written");
+    }
+
+    /** {@code change} applied to the ledger, which must come out of the ledger's own operations. */
+    private PaymentLedger derived(UnaryOperator<PaymentLedger> change) {
+        PaymentLedger next = Checks.required(change.apply(ledger), "ledger");
+        if (!next.descendsFrom(ledger)) {
+            throw new IllegalArgumentException("the change returned a ledger not derived from the one it was given: "
+                    + "apply the ledger's operations to it instead of building another");
+        }
         return next;
+    }
+
+    private void catchUp() {
+        List<LedgerEntry> newer = journal.read(name, ledger.entryCount());
+        PaymentLedger l = ledger;
+        for (LedgerEntry e : newer) {
+            l = e.applyTo(l).requireGrownTo(l.entryCount() + 1);
+        }
+        ledger = l;
     }
 }

@@ -5,6 +5,7 @@ import io.github.quote2invoice.payment.PaymentAllocation;
 import io.github.quote2invoice.payment.Reversal;
 import io.github.quote2invoice.error.CurrencyMismatchException;
 import io.github.quote2invoice.error.ErrorCodes;
+import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceStatus;
@@ -53,6 +54,15 @@ public final class PaymentLedger {
     private record Key(String paymentId, String invoiceId) {
     }
 
+    /** The entries so far, newest first, shared between a ledger and those derived from it (appending copies nothing). */
+    private record Journal(LedgerEntry entry, Journal previous, int size) {
+        static final Journal EMPTY = new Journal(null, null, 0);
+
+        Journal then(LedgerEntry e) {
+            return new Journal(e, this, size + 1);
+        }
+    }
+
     private final Currency currency;
     private final Map<String, Receivable> receivables;
     private final Map<String, Credit> credits;
@@ -60,9 +70,11 @@ public final class PaymentLedger {
     private final Map<String, Reversal> reversals;
     /** Net allocation per (payment, invoice), in the order they were last increased: the release order is the reverse. */
     private final Map<Key, Money> allocations;
+    private final Journal journal;
 
     private PaymentLedger(Currency currency, Map<String, Receivable> receivables, Map<String, Credit> credits,
-                          Map<String, Received> payments, Map<String, Reversal> reversals, Map<Key, Money> allocations) {
+                          Map<String, Received> payments, Map<String, Reversal> reversals, Map<Key, Money> allocations, Journal journal) {
+        this.journal = journal;
         this.currency = currency;
         this.receivables = receivables;
         this.credits = credits;
@@ -74,7 +86,93 @@ public final class PaymentLedger {
     /** An empty ledger in {@code currency}. */
     public static PaymentLedger empty(Currency currency) {
         Money.minorDigits(currency);
-        return new PaymentLedger(currency, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new PaymentLedger(currency, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Journal.EMPTY);
+    }
+
+    /**
+     * The ledger {@code entries} make, applied in order to an empty ledger in {@code currency}: how a
+     * stored ledger is read back ({@link #entries()}).
+     *
+     * @throws PaymentLedgerException or another typed exception when an entry is refused by the ledger's
+     *         rules, with the entry's position in the path
+     */
+    public static PaymentLedger replay(Currency currency, List<LedgerEntry> entries) {
+        PaymentLedger ledger = empty(Checks.required(currency, "currency"));
+        List<LedgerEntry> list = Checks.list(entries, "entries");
+        for (int i = 0; i < list.size(); i++) {
+            String at = "entries[" + i + "]";
+            LedgerEntry e = Checks.required(list.get(i), at);
+            try {
+                ledger = e.applyTo(ledger).requireGrownTo(i + 1);
+            } catch (PaymentLedgerException x) {
+                throw new PaymentLedgerException(x.code(), x.path().isEmpty() ? at : at + "." + x.path(), "entry " + i + " refused: " + x.getMessage());
+            } catch (InvalidValueException x) {
+                throw x.within(at);
+            }
+        }
+        return ledger;
+    }
+
+    /**
+     * This ledger, after checking it has {@code count} entries: a stored entry that changes nothing when
+     * replayed (a journal written by something else than a ledger) would shift every later position.
+     */
+    PaymentLedger requireGrownTo(int count) {
+        if (journal.size() != count) {
+            throw new PaymentLedgerException(PaymentLedgerException.DUPLICATE, "", "entry " + (count - 1)
+                    + " changes nothing: it repeats an earlier one");
+        }
+        return this;
+    }
+
+    /** {@code entry} applied to this ledger ({@link LedgerEntry#applyTo}). */
+    public PaymentLedger apply(LedgerEntry entry) {
+        return Checks.required(entry, "entry").applyTo(this);
+    }
+
+    /** Every change this ledger went through since it was empty, oldest first: {@link #replay} of them gives it back. */
+    public List<LedgerEntry> entries() {
+        return entriesAfter(0);
+    }
+
+    /** How many entries this ledger has ({@link #entries()}{@code .size()}). */
+    public int entryCount() {
+        return journal.size();
+    }
+
+    /**
+     * The entries after the first {@code count}, oldest first: what this ledger added to an earlier
+     * ledger it was derived from, which had {@code count} entries.
+     *
+     * @throws io.github.quote2invoice.error.InvalidValueException {@code OUT_OF_RANGE} when {@code count}
+     *         is negative or more than {@link #entryCount()}
+     */
+    public List<LedgerEntry> entriesAfter(int count) {
+        Checks.check(count >= 0 && count <= journal.size(), ErrorCodes.OUT_OF_RANGE, "count",
+                "must be between 0 and " + journal.size() + ", was " + count);
+        LedgerEntry[] newer = new LedgerEntry[journal.size() - count];
+        Journal j = journal;
+        for (int i = newer.length - 1; i >= 0; i--) {
+            newer[i] = j.entry();
+            j = j.previous();
+        }
+        return List.of(newer);
+    }
+
+    /**
+     * True when this ledger is {@code earlier} plus zero or more entries (it was derived from it by
+     * operations), false when it was built apart from it.
+     */
+    public boolean descendsFrom(PaymentLedger earlier) {
+        Checks.required(earlier, "earlier");
+        if (!currency.equals(earlier.currency) || journal.size() < earlier.journal.size()) {
+            return false;
+        }
+        Journal j = journal;
+        while (j.size() > earlier.journal.size()) {
+            j = j.previous();
+        }
+        return j == earlier.journal;
     }
 
     /** The ledger's currency: every amount in it is in this currency. */
@@ -103,7 +201,7 @@ public final class PaymentLedger {
             requireSame(known, receivable, "invoiceId", receivable.invoiceId());
             return this;
         }
-        Draft d = draft();
+        Draft d = draft(new LedgerEntry.Registered(receivable));
         d.receivables.put(receivable.invoiceId(), receivable);
         return d.build();
     }
@@ -152,7 +250,7 @@ public final class PaymentLedger {
             throw new PaymentLedgerException(PaymentLedgerException.CREDIT_EXCEEDS_INVOICE, "amount",
                     "credit notes for invoice " + r.invoiceNumber() + " would total " + creditedAfter + ", more than its " + r.amount());
         }
-        Draft d = draft();
+        Draft d = draft(new LedgerEntry.Credited(credit.creditNoteId(), credit.invoiceId(), amount));
         d.credits.put(credit.creditNoteId(), credit);
         Money excess = allocatedTo(invoiceId).minus(r.amount().minus(creditedAfter));
         if (excess.isPositive()) {
@@ -176,7 +274,7 @@ public final class PaymentLedger {
             requireSame(known, received, "payment.id", payment.id());
             return this;
         }
-        Draft d = draft();
+        Draft d = draft(new LedgerEntry.Recorded(payment, received.buyerId()));
         d.payments.put(payment.id(), received);
         return d.build();
     }
@@ -204,7 +302,7 @@ public final class PaymentLedger {
             throw new PaymentLedgerException(PaymentLedgerException.EXCEEDS_DUE, "amount",
                     "cannot allocate " + amount + " to invoice " + r.invoiceNumber() + ": only " + due + " is due");
         }
-        Draft d = draft();
+        Draft d = draft(new LedgerEntry.Allocated(paymentId, invoiceId, amount));
         d.add(new Key(paymentId, invoiceId), amount);
         return d.build();
     }
@@ -261,7 +359,7 @@ public final class PaymentLedger {
                     "cannot give back " + reversal.amount() + " of payment " + reversal.paymentId() + ": only " + remaining + " remains of it");
         }
         Money fromAllocations = reversal.amount().minus(unallocated(reversal.paymentId()));
-        Draft d = draft();
+        Draft d = draft(new LedgerEntry.Reversed(reversal));
         d.reversals.put(reversal.id(), reversal);
         if (fromAllocations.isPositive()) {
             d.release(k -> k.paymentId().equals(reversal.paymentId()), fromAllocations);
@@ -439,8 +537,8 @@ public final class PaymentLedger {
         }
     }
 
-    private Draft draft() {
-        return new Draft();
+    private Draft draft(LedgerEntry entry) {
+        return new Draft(entry);
     }
 
     /** A private working copy; discarded when an operation fails, so the ledger is never half-changed. */
@@ -450,6 +548,11 @@ public final class PaymentLedger {
         final Map<String, Received> payments = new LinkedHashMap<>(PaymentLedger.this.payments);
         final Map<String, Reversal> reversals = new LinkedHashMap<>(PaymentLedger.this.reversals);
         final LinkedHashMap<Key, Money> allocations = new LinkedHashMap<>(PaymentLedger.this.allocations);
+        final LedgerEntry entry;
+
+        Draft(LedgerEntry entry) {
+            this.entry = entry;
+        }
 
         void add(Key key, Money amount) {
             Money before = allocations.remove(key);
@@ -483,10 +586,12 @@ public final class PaymentLedger {
 
         PaymentLedger build() {
             return new PaymentLedger(currency, Collections.unmodifiableMap(receivables), Collections.unmodifiableMap(credits),
-                    Collections.unmodifiableMap(payments), Collections.unmodifiableMap(reversals), Collections.unmodifiableMap(allocations));
+                    Collections.unmodifiableMap(payments), Collections.unmodifiableMap(reversals), Collections.unmodifiableMap(allocations),
+                    journal.then(entry));
         }
     }
 
+    /** Equal ledgers hold the same invoices, credits, payments, reversals and allocations, however they got there. */
     @Override
     public boolean equals(Object o) {
         return o instanceof PaymentLedger l && currency.equals(l.currency) && receivables.equals(l.receivables)

@@ -24,6 +24,8 @@ public final class PaymentLedgerException extends Quote2InvoiceException {
     public static final String CREDIT_EXCEEDS_INVOICE = "CREDIT_EXCEEDS_INVOICE";
     /** An id was already used for something different. */
     public static final String DUPLICATE = "DUPLICATE";
+    /** A book kept in a journal could not be updated: other writers kept appending first. */
+    public static final String CONCURRENT_UPDATES = "CONCURRENT_UPDATES";
 
     /**
      * @param code one of the constants of this class

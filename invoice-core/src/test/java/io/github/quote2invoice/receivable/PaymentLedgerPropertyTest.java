@@ -127,6 +127,17 @@ class PaymentLedgerPropertyTest {
             }
             checkInvariants(ledger, invoiced, credited);
         }
+        // The entries are the whole history: replayed, they give the same ledger, allocation order included
+        // (it decides what a refund releases first), and every prefix is an ancestor.
+        PaymentLedger replayed = PaymentLedger.replay(EUR, ledger.entries());
+        assertThat(replayed).isEqualTo(ledger);
+        assertThat(replayed.allocations()).isEqualTo(ledger.allocations());
+        assertThat(replayed.entries()).isEqualTo(ledger.entries());
+        int cut = new Random(opSeeds.get(opSeeds.size() - 1)).nextInt(ledger.entryCount() + 1);
+        PaymentLedger prefix = PaymentLedger.replay(EUR, ledger.entries().subList(0, cut));
+        assertThat(ledger.entriesAfter(cut)).isEqualTo(ledger.entries().subList(cut, ledger.entryCount()));
+        assertThat(PaymentLedger.replay(EUR, ledger.entries().subList(0, cut)).entryCount()).isEqualTo(cut);
+        assertThat(ledger.descendsFrom(prefix)).as("a ledger built apart is not an ancestor, even when equal").isEqualTo(cut == 0);
     }
 
     /** The exact effect each accepted operation must have, stated as sums. */

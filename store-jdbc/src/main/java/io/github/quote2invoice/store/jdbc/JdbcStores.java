@@ -68,4 +68,23 @@ public final class JdbcStores {
         return new IssuingStores(tx, new JdbcDocumentStore(tx, codec, clock), new JdbcNumberSequence(tx), new JdbcAuditLog(tx),
                 new JdbcOutbox(tx, codec, clock), new JdbcProcessedEvents(tx, clock), new JdbcIssuingShortcut(tx, codec, clock));
     }
+
+    /**
+     * The payment ledger journal on the same database and transactions as {@code stores} (made by
+     * {@link #create}), so a ledger update can join a transaction that also writes audit records:
+     * {@code PaymentBook.open(JdbcStores.ledgerJournal(stores), "acme/EUR", EUR)}.
+     *
+     * @throws io.github.quote2invoice.error.InvalidValueException {@code INCONSISTENT} when {@code stores} are not JDBC stores
+     */
+    public static JdbcLedgerJournal ledgerJournal(IssuingStores stores) {
+        return ledgerJournal(stores, Clock.systemUTC());
+    }
+
+    /** {@link #ledgerJournal(IssuingStores)} with {@code clock} for the rows' {@code recorded_at}. */
+    public static JdbcLedgerJournal ledgerJournal(IssuingStores stores, Clock clock) {
+        Checks.required(stores, "stores");
+        Checks.check(stores.transactions() instanceof JdbcTransactions, io.github.quote2invoice.error.ErrorCodes.INCONSISTENT, "stores",
+                "are not JDBC stores (made by JdbcStores.create)");
+        return new JdbcLedgerJournal((JdbcTransactions) stores.transactions(), clock);
+    }
 }

@@ -6,6 +6,9 @@ import io.github.quote2invoice.issuing.AuditEntry;
 import io.github.quote2invoice.issuing.DocumentType;
 import io.github.quote2invoice.issuing.ImmutableDocumentException;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
+import io.github.quote2invoice.money.Money;
+import io.github.quote2invoice.receivable.PaymentBook;
+import io.github.quote2invoice.receivable.Receivable;
 import io.github.quote2invoice.store.jdbc.internal.SqlErrors;
 import io.github.quote2invoice.testing.IssuingSamples;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Optional;
 
 import static io.github.quote2invoice.testing.IssuingSamples.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,9 +86,23 @@ class DatabaseImmutabilityTest {
         assertThat(stores.audit().verify(company).intact()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void paymentLedgerJournalResistsPlainSql(String name) throws SQLException {
+        DataSource ds = db(name);
+        String book = uniqueId("book");
+        PaymentBook.open(JdbcStores.ledgerJournal(JdbcStores.create(ds, TestDatabases.CODEC)), book, Currency.getInstance("EUR"))
+                .update("evt_1", l -> l.register(new Receivable("inv-1", "FA-1", "SIREN:851234567", "Martin", Money.of("10.00", "EUR"),
+                        LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 30), Optional.empty())));
+        assertThatThrownBy(() -> sql(ds, "UPDATE q2i_ledger_entry SET amount = 1 WHERE book = ?", book))
+                .hasMessageContaining(SqlErrors.IMMUTABLE_MARKER);
+        assertThatThrownBy(() -> sql(ds, "DELETE FROM q2i_ledger_entry WHERE book = ?", book)).hasMessageContaining(SqlErrors.IMMUTABLE_MARKER);
+        assertThatThrownBy(() -> sql(ds, "DELETE FROM q2i_ledger_key WHERE book = ?", book)).hasMessageContaining(SqlErrors.IMMUTABLE_MARKER);
+    }
+
     @Test
     void postgresRefusesTruncate() {
-        for (String table : new String[] {"q2i_invoice", "q2i_audit_record", "q2i_audit_head", "q2i_payment"}) {
+        for (String table : new String[] {"q2i_invoice", "q2i_audit_record", "q2i_audit_head", "q2i_payment", "q2i_ledger_entry", "q2i_ledger_key"}) {
             assertThatThrownBy(() -> {
                 try (Connection c = TestDatabases.postgres().getConnection(); Statement s = c.createStatement()) {
                     s.execute("TRUNCATE " + table + " CASCADE");
