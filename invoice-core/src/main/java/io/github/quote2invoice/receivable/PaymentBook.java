@@ -58,12 +58,20 @@ public final class PaymentBook {
         return new PaymentBook(journal, n, PaymentLedger.replay(currency, journal.read(n, 0)));
     }
 
-    /** The current ledger (immutable); for a book kept in a journal, as of this process's last read or update ({@link #refresh()}). */
+    /**
+     * The current ledger (immutable). For a book kept in a journal: as of this process's last read or
+     * update ({@link #refresh()} reads what other processes appended since); an update made inside a
+     * caller's transaction shows here at once, and {@link #refresh()} drops it again if that
+     * transaction was rolled back.
+     */
     public PaymentLedger current() {
         return ledger;
     }
 
-    /** Reads what other processes appended to the journal since, and returns the ledger with it; the current ledger for a book in memory. */
+    /**
+     * Reads what other processes appended to the journal since (and drops what a rolled-back transaction
+     * did not keep), and returns the ledger with it; the current ledger for a book in memory.
+     */
     public synchronized PaymentLedger refresh() {
         if (journal != null) {
             catchUp();
@@ -143,12 +151,30 @@ public final class PaymentBook {
         return next;
     }
 
+    /**
+     * Applies what others appended since this book's last read. The read starts at the book's own last
+     * entry: when the journal no longer has it there (the update that wrote it joined a transaction
+     * that was rolled back afterwards), the ledger is read again from the start.
+     */
     private void catchUp() {
-        List<LedgerEntry> newer = journal.read(name, ledger.entryCount());
-        PaymentLedger l = ledger;
+        int known = ledger.entryCount();
+        if (known == 0) {
+            ledger = advance(ledger, journal.read(name, 0));
+            return;
+        }
+        List<LedgerEntry> fromLast = journal.read(name, known - 1);
+        if (fromLast.isEmpty() || !fromLast.get(0).equals(ledger.entriesAfter(known - 1).get(0))) {
+            ledger = advance(PaymentLedger.empty(ledger.currency()), journal.read(name, 0));
+            return;
+        }
+        ledger = advance(ledger, fromLast.subList(1, fromLast.size()));
+    }
+
+    private static PaymentLedger advance(PaymentLedger from, List<LedgerEntry> newer) {
+        PaymentLedger l = from;
         for (LedgerEntry e : newer) {
             l = e.applyTo(l).requireGrownTo(l.entryCount() + 1);
         }
-        ledger = l;
+        return l;
     }
 }
