@@ -24,6 +24,8 @@ public enum AuditAction {
     ARTEFACT_ATTACHED,
     /** A payment was received (and allocated). */
     PAYMENT_RECEIVED,
+    /** Money of a payment went back to the buyer (refund or chargeback); on an invoice: it is due again. */
+    PAYMENT_REVERSED,
     /** An invoice became partly paid. */
     PARTLY_PAID,
     /** An invoice became fully paid. */

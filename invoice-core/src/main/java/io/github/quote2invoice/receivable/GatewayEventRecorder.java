@@ -16,10 +16,11 @@ import java.util.function.UnaryOperator;
 /**
  * Records what payment providers report into a {@link PaymentBook}, each provider event at most once.
  *
- * <p>Made with a book alone ({@link #GatewayEventRecorder(PaymentBook)}), the event id is a key of the
- * book's update ({@link PaymentBook#update(String, UnaryOperator)}): for a book kept in a journal, the
- * id is written in the same write as the payment it brings, so a crash can neither lose the payment nor
- * record it twice, across processes. Made with a {@link ProcessedEventStore}, the event id is claimed
+ * <p>Made with a {@link LedgerUpdater} alone ({@link #GatewayEventRecorder(LedgerUpdater)}: a
+ * {@link PaymentBook}, or an {@code AuditedPaymentBook} that also writes the audit trail and outbox
+ * events), the event id is the key of the update: for a book kept in a journal, the id is written in the
+ * same write as the payment it brings, so a crash can neither lose the payment nor record it twice,
+ * across processes. Made with a {@link ProcessedEventStore}, the event id is claimed
  * there before anything is recorded and given back when recording fails; a crash between the two leaves
  * the event claimed and unrecorded, so use that form with an in-memory book only. Thread-safe.
  */
@@ -40,16 +41,18 @@ public final class GatewayEventRecorder {
         IGNORED
     }
 
+    private final LedgerUpdater updater;
     private final PaymentBook book;
     private final ProcessedEventStore processed;
 
     /**
-     * A recorder keeping event ids as keys of {@code book} ({@code "gateway-event:" + id}).
+     * A recorder keeping event ids as keys of {@code updater}'s updates ({@code "gateway-event:" + id}).
      *
-     * @param book where payments are recorded
+     * @param updater where payments are recorded
      */
-    public GatewayEventRecorder(PaymentBook book) {
-        this.book = Checks.required(book, "book");
+    public GatewayEventRecorder(LedgerUpdater updater) {
+        this.updater = Checks.required(updater, "updater");
+        this.book = null;
         this.processed = null;
     }
 
@@ -60,6 +63,7 @@ public final class GatewayEventRecorder {
      * @param processed which events were already processed
      */
     public GatewayEventRecorder(PaymentBook book, ProcessedEventStore processed) {
+        this.updater = null;
         this.book = Checks.required(book, "book");
         this.processed = Checks.required(processed, "processed");
     }
@@ -87,7 +91,7 @@ public final class GatewayEventRecorder {
             if (change == null) {
                 return unrecorded(event);
             }
-            if (book.update(KEY_PREFIX + event.eventId(), change).isEmpty()) {
+            if (updater.update(KEY_PREFIX + event.eventId(), change).isEmpty()) {
                 LOG.debug("event {} already processed", event.eventId());
                 return Outcome.ALREADY_PROCESSED;
             }

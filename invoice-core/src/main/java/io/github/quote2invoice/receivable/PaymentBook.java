@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
  * <p>{@link #update(String, UnaryOperator)} applies a change at most once per key (a payment
  * provider's event id), the key written in the same write as the change's entries.
  */
-public final class PaymentBook {
+public final class PaymentBook implements LedgerUpdater {
     /** Attempts before an update gives up when other processes keep appending first. */
     static final int MAX_ATTEMPTS = 100;
 
@@ -87,7 +87,7 @@ public final class PaymentBook {
      * @throws RuntimeException whatever {@code change} throws; the book is then unchanged
      */
     public synchronized PaymentLedger update(UnaryOperator<PaymentLedger> change) {
-        return apply(null, Checks.required(change, "change")).orElseThrow();
+        return change(change).after();
     }
 
     /**
@@ -95,7 +95,18 @@ public final class PaymentBook {
      * book, whichever process), nothing changes and the result is empty. The key is recorded with the
      * change's entries, even when the change adds none.
      */
+    @Override
     public synchronized Optional<PaymentLedger> update(String key, UnaryOperator<PaymentLedger> change) {
+        return change(key, change).map(BookUpdate::after);
+    }
+
+    /** {@link #update(UnaryOperator)}, telling also which ledger the change was applied to. */
+    public synchronized BookUpdate change(UnaryOperator<PaymentLedger> change) {
+        return apply(null, Checks.required(change, "change")).orElseThrow();
+    }
+
+    /** {@link #update(String, UnaryOperator)}, telling also which ledger the change was applied to. */
+    public synchronized Optional<BookUpdate> change(String key, UnaryOperator<PaymentLedger> change) {
         return apply(Checks.text(key, "key", 300), Checks.required(change, "change"));
     }
 
@@ -105,17 +116,18 @@ public final class PaymentBook {
         return journal == null ? keys.contains(k) : journal.keyUsed(name, k);
     }
 
-    private Optional<PaymentLedger> apply(String key, UnaryOperator<PaymentLedger> change) {
+    private Optional<BookUpdate> apply(String key, UnaryOperator<PaymentLedger> change) {
         if (journal == null) {
             if (key != null && keys.contains(key)) {
                 return Optional.empty();
             }
+            PaymentLedger before = ledger;
             PaymentLedger next = derived(change);
             if (key != null) {
                 keys.add(key);
             }
             ledger = next;
-            return Optional.of(next);
+            return Optional.of(new BookUpdate(before, next));
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             catchUp();
@@ -125,12 +137,13 @@ public final class PaymentBook {
             PaymentLedger next = derived(change);
             List<LedgerEntry> added = next.entriesAfter(ledger.entryCount());
             if (added.isEmpty() && key == null) {
-                return Optional.of(next);
+                return Optional.of(new BookUpdate(ledger, next));
             }
             switch (journal.append(name, ledger.entryCount(), added, Optional.ofNullable(key))) {
                 case APPENDED:
+                    PaymentLedger before = ledger;
                     ledger = next;
-                    return Optional.of(next);
+                    return Optional.of(new BookUpdate(before, next));
                 case KEY_USED:
                     return Optional.empty();
                 default:

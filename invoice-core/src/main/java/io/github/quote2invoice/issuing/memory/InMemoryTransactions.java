@@ -46,6 +46,14 @@ public final class InMemoryTransactions implements TransactionRunner {
         log.push(undoAction);
     }
 
+    /** {@link #onRollback} when the calling thread is inside a transaction; nothing otherwise (a write that commits at once). */
+    void onRollbackIfActive(Runnable undoAction) {
+        Deque<Runnable> log = undo.get();
+        if (log != null) {
+            log.push(undoAction);
+        }
+    }
+
     /** True when the calling thread is inside a transaction. */
     boolean active() {
         return undo.get() != null;

@@ -10,11 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
-/** A {@link LedgerJournal} in memory, for tests and trials: gone with the process. Thread-safe. */
+/**
+ * A {@link LedgerJournal} in memory, for tests and trials: gone with the process. Thread-safe. To
+ * roll its writes back with a transaction, give it where to register the undo of each write
+ * ({@code InMemoryStores.ledgerJournal(stores)} does, for in-memory issuing stores).
+ */
 public final class InMemoryLedgerJournal implements LedgerJournal {
     private final Map<String, List<LedgerEntry>> books = new HashMap<>();
     private final Map<String, Set<String>> keys = new HashMap<>();
+    private final Consumer<Runnable> onRollback;
+
+    /** A journal whose writes are never undone. */
+    public InMemoryLedgerJournal() {
+        this(undo -> { });
+    }
+
+    /** @param onRollback receives, after each write, the action that undoes it, to run if the caller's transaction rolls back */
+    public InMemoryLedgerJournal(Consumer<Runnable> onRollback) {
+        this.onRollback = Checks.required(onRollback, "onRollback");
+    }
 
     @Override
     public synchronized List<LedgerEntry> read(String book, int from) {
@@ -37,9 +53,17 @@ public final class InMemoryLedgerJournal implements LedgerJournal {
         if (!list.isEmpty() && at != stored.size()) {
             return Append.POSITION_TAKEN;
         }
+        int before = stored.size();
         stored.addAll(list);
         k.ifPresent(v -> keys.computeIfAbsent(b, x -> new HashSet<>()).add(v));
+        onRollback.accept(() -> undo(b, before, k));
         return Append.APPENDED;
+    }
+
+    private synchronized void undo(String book, int size, Optional<String> key) {
+        List<LedgerEntry> stored = books.get(book);
+        stored.subList(size, stored.size()).clear();
+        key.ifPresent(k -> keys.get(book).remove(k));
     }
 
     @Override

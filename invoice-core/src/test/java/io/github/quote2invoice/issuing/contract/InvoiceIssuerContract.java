@@ -16,7 +16,6 @@ import io.github.quote2invoice.issuing.InvoiceIssuer;
 import io.github.quote2invoice.issuing.NumberingPlan;
 import io.github.quote2invoice.issuing.NumberingSeries;
 import io.github.quote2invoice.issuing.OutboxMessage;
-import io.github.quote2invoice.issuing.OutboxPoller;
 import io.github.quote2invoice.issuing.SequenceKey;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
 import io.github.quote2invoice.issuing.spi.Outbox;
@@ -61,18 +60,6 @@ public abstract class InvoiceIssuerContract extends StoresContract {
 
     private InvoiceIssuer issuer() {
         return issuer(stores);
-    }
-
-    /** Delivers the whole outbox and keeps the messages about {@code documentIds}. */
-    private List<OutboxMessage> outboxAbout(String... documentIds) {
-        List<String> ids = List.of(documentIds);
-        List<OutboxMessage> mine = new ArrayList<>();
-        new OutboxPoller(stores.transactions(), stores.outbox(), m -> {
-            if (ids.contains(m.documentId())) {
-                mine.add(m);
-            }
-        }, 500).drain();
-        return mine;
     }
 
     @Test

@@ -1,0 +1,128 @@
+package io.github.quote2invoice.issuing.contract;
+
+import io.github.quote2invoice.invoice.Invoice;
+import io.github.quote2invoice.invoice.InvoiceStatus;
+import io.github.quote2invoice.issuing.AuditAction;
+import io.github.quote2invoice.issuing.AuditRecord;
+import io.github.quote2invoice.issuing.AuditedPaymentBook;
+import io.github.quote2invoice.issuing.DocumentConflictException;
+import io.github.quote2invoice.issuing.InvoiceIssuer;
+import io.github.quote2invoice.issuing.OutboxMessage;
+import io.github.quote2invoice.issuing.spi.IssuingStores;
+import io.github.quote2invoice.money.Money;
+import io.github.quote2invoice.payment.Payment;
+import io.github.quote2invoice.payment.PaymentMethod;
+import io.github.quote2invoice.payment.Reversal;
+import io.github.quote2invoice.payment.spi.GatewayEvent;
+import io.github.quote2invoice.receivable.GatewayEventRecorder;
+import io.github.quote2invoice.receivable.PaymentBook;
+import io.github.quote2invoice.receivable.Receivable;
+import io.github.quote2invoice.receivable.spi.LedgerJournal;
+import io.github.quote2invoice.testing.IssuingSamples;
+import io.github.quote2invoice.testing.IssuingSamples.SettableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static io.github.quote2invoice.testing.IssuingSamples.uniqueId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The contract of {@link AuditedPaymentBook} over a set of stores and their ledger journal: a payment
+ * leaves its stored document, audit records, invoice status and outbox events, in one transaction with
+ * the ledger's entries, or nothing at all.
+ */
+public abstract class AuditedPaymentBookContract extends StoresContract {
+    private static final Currency EUR = Currency.getInstance("EUR");
+
+    /** The ledger journal that shares the transactions of {@code stores}. */
+    protected abstract LedgerJournal ledgerJournal(IssuingStores stores);
+
+    private SettableClock clock;
+    private String bookName;
+    private Invoice issued;
+
+    @BeforeEach
+    void issueOneInvoice() {
+        clock = new SettableClock(IssuingSamples.NOW);
+        bookName = company + "/EUR";
+        issued = InvoiceIssuer.builder(stores).clock(clock).company(i -> company).build().issue(IssuingSamples.draft(uniqueId("inv")), "claire");
+    }
+
+    private AuditedPaymentBook audited() {
+        return new AuditedPaymentBook(stores, PaymentBook.open(ledgerJournal(stores), bookName, EUR), company, "stripe-webhook", clock);
+    }
+
+    private List<AuditAction> auditActionsAfterIssue() {
+        List<AuditAction> actions = new ArrayList<>();
+        for (AuditRecord r : stores.audit().records(company)) {
+            actions.add(r.entry().action());
+        }
+        return actions.subList(1, actions.size());
+    }
+
+    private static Payment card(String id, String amount) {
+        return new Payment(id, Money.of(amount, "EUR"), PaymentMethod.CARD, LocalDate.of(2026, 11, 21), Optional.of(id), Optional.empty());
+    }
+
+    @Test
+    void aPaymentLeavesItsWholeTrailOnce() {
+        AuditedPaymentBook book = audited();
+        book.update(l -> l.register(issued));
+        outboxAbout(issued.id());
+        GatewayEventRecorder recorder = new GatewayEventRecorder(book);
+        GatewayEvent.PaymentSucceeded paid = new GatewayEvent.PaymentSucceeded("evt_1", issued.id(), card("pi_1", "2340.00"));
+
+        assertThat(recorder.record(paid)).isEqualTo(GatewayEventRecorder.Outcome.RECORDED);
+        assertThat(recorder.record(paid)).isEqualTo(GatewayEventRecorder.Outcome.ALREADY_PROCESSED);
+
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(stores.documents().findPayment("pi_1")).contains(card("pi_1", "2340.00"));
+        assertThat(auditActionsAfterIssue()).containsExactly(AuditAction.PAYMENT_RECEIVED, AuditAction.PAID);
+        assertThat(stores.audit().verify(company).intact()).isTrue();
+        assertThat(outboxAbout("pi_1", issued.id())).extracting(OutboxMessage::type)
+                .containsExactly("PaymentReceived", "InvoicePaymentStatusChanged");
+        // another process reading the book sees the same ledger
+        assertThat(PaymentBook.open(ledgerJournal(stores), bookName, EUR).current().amountDue(issued.id()).isZero()).isTrue();
+    }
+
+    @Test
+    void aPartPaymentThenAChargebackMoveTheStatusBackAndForth() {
+        AuditedPaymentBook book = audited();
+        book.update(l -> l.register(issued));
+        book.update("line-1", l -> l.record(IssuingSamples.payment("vir-1", "1000.00", LocalDate.of(2026, 11, 21)), Receivable.buyerIdOf(issued.buyer()))
+                .allocateOldestFirst("vir-1"));
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.PARTLY_PAID);
+        book.update(l -> l.reverse(new Reversal("cb-1", "vir-1", Money.of("1000.00", "EUR"), Reversal.Kind.CHARGEBACK, LocalDate.of(2026, 11, 22))));
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(auditActionsAfterIssue()).containsExactly(AuditAction.PAYMENT_RECEIVED, AuditAction.PARTLY_PAID,
+                AuditAction.PAYMENT_REVERSED, AuditAction.PAYMENT_REVERSED);
+        assertThat(outboxAbout("vir-1", issued.id())).extracting(OutboxMessage::type)
+                .containsExactly("InvoiceIssued", "PaymentReceived", "InvoicePaymentStatusChanged", "PaymentReversed", "InvoicePaymentStatusChanged");
+        assertThat(stores.audit().verify(company).intact()).isTrue();
+    }
+
+    @Test
+    void whenAnyPartFailsNothingIsWritten() {
+        AuditedPaymentBook book = audited();
+        book.update(l -> l.register(issued));
+        // a different payment is already stored under the id the provider reuses: storing it fails
+        stores.transactions().run(() -> stores.documents().savePayment(company, card("pi_dup", "1.00")));
+        int auditBefore = stores.audit().records(company).size();
+        assertThatThrownBy(() -> book.update("evt_dup", l -> l.record(card("pi_dup", "2340.00"), Receivable.buyerIdOf(issued.buyer()))
+                .allocateOldestFirst("pi_dup"))).isInstanceOf(DocumentConflictException.class);
+
+        PaymentBook reopened = PaymentBook.open(ledgerJournal(stores), bookName, EUR);
+        assertThat(reopened.current().payments()).isEmpty();
+        assertThat(reopened.keyUsed("evt_dup")).isFalse();
+        assertThat(book.book().refresh()).isEqualTo(reopened.current());
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(stores.audit().records(company)).hasSize(auditBefore);
+    }
+}
