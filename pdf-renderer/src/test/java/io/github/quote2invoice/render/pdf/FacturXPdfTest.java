@@ -127,6 +127,33 @@ class FacturXPdfTest {
     }
 
     @Test
+    void streamsAreDeflatedExceptTheMetadataAndTheOutputIntentIsSrgb() throws Exception {
+        byte[] pdf = RENDERER.render(TestInvoices.standard(3), Locale.FRENCH).content();
+        try (PDDocument d = PdfPages.load(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : d.getPages()) {
+                java.util.Iterator<org.apache.pdfbox.pdmodel.common.PDStream> contents = page.getContentStreams();
+                assertThat(contents.hasNext()).isTrue();
+                contents.forEachRemaining(c -> assertThat(c.getCOSObject().getFilters()).isEqualTo(COSName.FLATE_DECODE));
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    assertThat(page.getResources().getXObject(name).getCOSObject().getFilters()).as("the QR code's form")
+                            .isEqualTo(COSName.FLATE_DECODE);
+                }
+            }
+            PDComplexFileSpecification spec = d.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("factur-x.xml");
+            assertThat(spec.getEmbeddedFile().getCOSObject().getFilters()).isEqualTo(COSName.FLATE_DECODE);
+            assertThat(d.getDocumentCatalog().getMetadata().getCOSObject().getFilters()).as("PDF/A: metadata unfiltered").isNull();
+            List<org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent> intents = d.getDocumentCatalog().getOutputIntents();
+            assertThat(intents).hasSize(1);
+            assertThat(intents.get(0).getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1");
+            assertThat(intents.get(0).getCOSObject().getCOSName(COSName.S)).isEqualTo(COSName.GTS_PDFA1);
+            assertThat(intents.get(0).getDestOutputIntent().getInt(COSName.N)).isEqualTo(3);
+            try (java.io.InputStream profile = intents.get(0).getDestOutputIntent().createInputStream()) {
+                assertThat(profile.readAllBytes()).isEqualTo(java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+            }
+        }
+    }
+
+    @Test
     void embeddingFollowsFacturX() throws Exception {
         byte[] pdf = RENDERER.render(TestInvoices.standard(3), Locale.FRENCH).content();
         try (PDDocument d = PdfPages.load(pdf)) {

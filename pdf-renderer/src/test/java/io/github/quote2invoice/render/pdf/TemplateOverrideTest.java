@@ -85,6 +85,22 @@ class TemplateOverrideTest {
     }
 
     @Test
+    void rowsWrittenStraightInATableAreAlignedAsInHtml() throws Exception {
+        // No tbody: the renderer adds one, as an HTML parser does, instead of openhtmltopdf's "table > tr"
+        // rule; both centre the cells vertically. With baseline alignment "MID" would sit at the top.
+        Files.writeString(dir.resolve("invoice.ftl"), """
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><style>* { font-family: 'DejaVu Sans Condensed'; }
+                @page { margin: 10mm; } body { margin: 0; font-size: 10pt; }</style></head>
+                <body><table><tr><td style="height: 40mm; vertical-align: top">TOP</td><td>MID</td></tr><tr><td>NEXT</td><td>ROW</td></tr></table></body></html>
+                """, StandardCharsets.UTF_8);
+        PdfInvoiceRenderer r = PdfInvoiceRenderer.builder().withoutFacturX().templates(PdfTemplates.directory(dir)).build();
+        byte[] pdf = r.render(TestInvoices.standard(1), Locale.FRENCH).content();
+        assertThat(PdfPages.textIn(pdf, 0, 0, 10, 210, 8)).contains("TOP").doesNotContain("MID");
+        assertThat(PdfPages.textIn(pdf, 0, 0, 25, 210, 10)).contains("MID");
+        assertThat(PdfPages.textIn(pdf, 0, 0, 50, 210, 8)).contains("NEXT").contains("ROW");
+    }
+
+    @Test
     void aStyleSheetThatChangesPerDocumentIsReadForEachDocument() throws Exception {
         // The renderer keeps parsed style sheets; a sheet written from document data must still apply.
         Files.writeString(dir.resolve("invoice.ftl"), """

@@ -39,10 +39,10 @@ public record FacturXAttachment(byte[] xml, FacturXProfile profile) {
         }
     }
 
-    /** Adds the file to {@code doc}, dated {@code date} when given. */
-    void embedInto(PDDocument doc, Optional<Calendar> date) throws IOException {
+    /** Adds the file to {@code doc}, dated {@code date} when given, deflated by {@code deflater}. */
+    void embedInto(PDDocument doc, Optional<Calendar> date, StreamDeflater deflater) throws IOException {
         PDEmbeddedFile file = new PDEmbeddedFile(doc);
-        RawStreams.write(file, xml);
+        deflater.write(file.getCOSObject(), xml);
         file.setSubtype("text/xml");
         file.setSize(xml.length);
         date.ifPresent(d -> {

@@ -1,5 +1,6 @@
 package io.github.quote2invoice.render.pdf.internal;
 
+import com.openhtmltopdf.css.extend.StylesheetFactory;
 import com.openhtmltopdf.css.parser.CSSParser;
 import com.openhtmltopdf.css.sheet.Stylesheet;
 import com.openhtmltopdf.css.sheet.StylesheetInfo;
@@ -36,15 +37,27 @@ final class ParsedStyles {
             return size() > MAX_SHEETS;
         }
     };
-    private final CSSParser parser = new CSSParser((uri, message) ->
-            XRLog.log(Level.WARNING, LogMessageId.LogMessageId2Param.CSS_PARSE_GENERIC_MESSAGE, uri, message));
+    private final CSSParser parser = cssParser();
+
+    /** A CSS parser that reports problems as openhtmltopdf's own style sheet factory does. */
+    static CSSParser cssParser() {
+        return new CSSParser((uri, message) ->
+                XRLog.log(Level.WARNING, LogMessageId.LogMessageId2Param.CSS_PARSE_GENERIC_MESSAGE, uri, message));
+    }
 
     /**
-     * openhtmltopdf's XHTML handler for one document, handing over the parsed sheets. A new one per
-     * document: the handler remembers things about the document it reads.
+     * openhtmltopdf's XHTML handler for one document, handing over the parsed sheets and the
+     * user-agent sheet of {@link UserAgentStyles}. A new one per document: the handler remembers
+     * things about the document it reads.
      */
     NamespaceHandler handler() {
         return new XhtmlNamespaceHandler() {
+            @Override
+            public StylesheetInfo getDefaultStylesheet(StylesheetFactory factory) {
+                StylesheetInfo sheet = UserAgentStyles.sheet();
+                return sheet != null ? sheet : super.getDefaultStylesheet(factory);
+            }
+
             @Override
             public StylesheetInfo[] getStylesheets(Document doc) {
                 StylesheetInfo[] infos = super.getStylesheets(doc);

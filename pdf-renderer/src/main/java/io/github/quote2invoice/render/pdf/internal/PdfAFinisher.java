@@ -4,15 +4,20 @@ import io.github.quote2invoice.einvoice.FacturXProfile;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,13 +25,18 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Optional;
+import java.util.zip.Deflater;
 
 /**
- * Turns the laid-out document into the final PDF/A-3b file: information dictionary and XMP taken
- * from the document (never the clock), the Factur-X attachment, and a file identifier derived from
- * the content, so the same document always gives the same bytes.
+ * Turns the laid-out document into the final PDF/A-3b file: the sRGB output intent, information
+ * dictionary and XMP taken from the document (never the clock), the Factur-X attachment, the page
+ * streams deflated, and a file identifier derived from the content, so the same document always
+ * gives the same bytes.
  */
 final class PdfAFinisher {
+    /** The output condition of the sRGB profile, as the ICC registry names it. */
+    private static final String SRGB = "sRGB IEC61966-2.1";
+
     private PdfAFinisher() {
     }
 
@@ -35,8 +45,8 @@ final class PdfAFinisher {
      *
      * @param language the document's language ({@code lang} of its root element), "" when it has none
      */
-    static byte[] finish(PDDocument doc, DocumentMeta meta, Optional<FacturXAttachment> facturX, String language)
-            throws IOException {
+    static byte[] finish(PDDocument doc, DocumentMeta meta, Optional<FacturXAttachment> facturX, String language,
+                         StreamDeflater deflater) throws IOException {
         Optional<Calendar> date = meta.date().map(GregorianCalendar::from);
 
         // Replace what the layout engine wrote (it stamps the current time).
@@ -67,10 +77,12 @@ final class PdfAFinisher {
         viewer.setDisplayDocTitle(true);
         catalog.setViewerPreferences(viewer);
         catalog.getCOSObject().removeItem(COSName.MARK_INFO);
+        catalog.addOutputIntent(srgbIntent(doc));
 
         if (facturX.isPresent()) {
-            facturX.get().embedInto(doc, date);
+            facturX.get().embedInto(doc, date, deflater);
         }
+        deflater.compressPages(doc);
 
         byte[] id = fileId(meta, facturX);
         COSArray ids = new COSArray();
@@ -81,6 +93,49 @@ final class PdfAFinisher {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         doc.save(out);
         return out.toByteArray();
+    }
+
+    /**
+     * The output intent PDF/A requires for device colours: the sRGB profile, deflated once for all
+     * documents. openhtmltopdf would parse the profile and deflate it again for each one.
+     */
+    private static PDOutputIntent srgbIntent(PDDocument doc) throws IOException {
+        COSStream profile = doc.getDocument().createCOSStream();
+        try (OutputStream raw = profile.createRawOutputStream()) {
+            raw.write(Srgb.DEFLATED);
+        }
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, 3);
+        PDOutputIntent intent = new PDOutputIntent(new COSDictionary());
+        intent.getCOSObject().setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        intent.getCOSObject().setItem(COSName.S, COSName.GTS_PDFA1);
+        intent.getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        return intent;
+    }
+
+    /** The JDK's sRGB profile, deflated when first used (by the warm-up, usually). */
+    private static final class Srgb {
+        static final byte[] DEFLATED;
+
+        static {
+            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+            try {
+                deflater.setInput(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+                deflater.finish();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+                byte[] chunk = new byte[4096];
+                while (!deflater.finished()) {
+                    out.write(chunk, 0, deflater.deflate(chunk));
+                }
+                DEFLATED = out.toByteArray();
+            } finally {
+                deflater.end();
+            }
+        }
     }
 
     /** 16 bytes of SHA-256 over the document's identity and its XML: stable, and distinct per content. */

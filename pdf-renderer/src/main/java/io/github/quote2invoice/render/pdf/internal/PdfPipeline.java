@@ -15,8 +15,6 @@ import org.xml.sax.SAXException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -141,7 +139,10 @@ public final class PdfPipeline {
             b.useFastMode();
             b.usePDDocument(doc);
             b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
-            b.useColorProfile(Srgb.PROFILE);
+            // No colour profile given: PdfAFinisher adds the sRGB output intent itself. "Test mode" only
+            // keeps openhtmltopdf from deflating the pages' drawing at PDFBox's default level
+            // (StreamDeflater deflates it faster; FacturXPdfTest checks the pages come out deflated).
+            b.testMode(true);
             b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
             b.useObjectDrawerFactory(drawers);
             b.useNamespaceHandler(bench.styles.handler());
@@ -160,7 +161,7 @@ public final class PdfPipeline {
                 renderer.layout();
                 writePages(renderer);
             }
-            byte[] pdf = PdfAFinisher.finish(doc, meta, facturX, dom.getDocumentElement().getAttribute("lang"));
+            byte[] pdf = PdfAFinisher.finish(doc, meta, facturX, dom.getDocumentElement().getAttribute("lang"), bench.deflater);
             reusable = true;
             return pdf;
         } catch (IOException | RuntimeException e) {
@@ -204,11 +205,6 @@ public final class PdfPipeline {
 
     private static boolean inlineImage(String uri) {
         return uri != null && uri.startsWith("data:image/");
-    }
-
-    /** The sRGB colour profile of the output intent, read when first used (by the warm-up, usually). */
-    private static final class Srgb {
-        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
     /** Font metrics shared by all documents, without the default store's logging. */

@@ -5,7 +5,6 @@ import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.render.RenderingContext;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -120,7 +119,8 @@ public final class QrCodeDrawer implements FSObjectDrawer {
         PDFormXObject form = new PDFormXObject(doc);
         form.setBBox(new PDRectangle(side, side));
         form.setResources(new PDResources());
-        try (OutputStream os = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+        // Left unfiltered: StreamDeflater deflates it with the page (PdfAFinisher).
+        try (OutputStream os = form.getContentStream().getCOSObject().createRawOutputStream()) {
             os.write(s.toString().getBytes(StandardCharsets.US_ASCII));
         } catch (IOException ex) {
             throw new UncheckedIOException("an in-memory stream failed", ex);

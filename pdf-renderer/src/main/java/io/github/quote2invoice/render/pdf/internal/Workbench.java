@@ -14,8 +14,8 @@ import java.io.StringReader;
 import java.util.Set;
 
 /**
- * What one document at a time needs and the next can reuse: the parsed fonts, an XHTML parser and
- * the parsed style sheets. {@link PdfPipeline} keeps a pool of them, one per thread rendering at
+ * What one document at a time needs and the next can reuse: the parsed fonts, an XHTML parser, the
+ * parsed style sheets and a deflater. {@link PdfPipeline} keeps a pool of them, one per thread rendering at
  * once; building one costs more than a page (fonts are parsed, parser classes set up).
  */
 final class Workbench {
@@ -24,6 +24,7 @@ final class Workbench {
 
     final FontLibrary.FontSet fonts;
     final ParsedStyles styles = new ParsedStyles();
+    final StreamDeflater deflater = new StreamDeflater();
     private final DocumentBuilder parser;
 
     Workbench(FontLibrary fonts, DocumentBuilderFactory xml) {
@@ -40,7 +41,7 @@ final class Workbench {
         try {
             parser.setErrorHandler(null);
             Document dom = parser.parse(new InputSource(new StringReader(xhtml)));
-            dropStructuralWhitespace(dom.getDocumentElement());
+            tidy(dom.getDocumentElement());
             return dom;
         } finally {
             parser.reset();
@@ -50,19 +51,41 @@ final class Workbench {
     /**
      * Removes the whitespace-only text between the rows and cells of tables (and in {@code html} and
      * {@code head}), the template's indentation: CSS ignores it there (CSS 2.1, 17.2.1), but
-     * openhtmltopdf still walks and measures it, a few hundred nodes in a page of lines.
+     * openhtmltopdf still walks and measures it, a few hundred nodes in a page of lines. And puts the
+     * rows written straight in a {@code table} in a {@code tbody}, as an HTML parser does (see
+     * {@link UserAgentStyles}).
      */
-    private static void dropStructuralWhitespace(Element element) {
-        boolean structural = STRUCTURAL.contains(element.getLocalName());
+    private static void tidy(Element element) {
+        String name = element.getLocalName();
+        boolean structural = STRUCTURAL.contains(name);
+        Element rowGroup = null;
         Node child = element.getFirstChild();
         while (child != null) {
             Node next = child.getNextSibling();
             if (child instanceof Element e) {
-                dropStructuralWhitespace(e);
+                tidy(e);
+                if ("table".equals(name)) {
+                    rowGroup = "tr".equals(e.getLocalName()) ? addToRowGroup(element, rowGroup, e) : null;
+                }
             } else if (structural && child.getNodeType() == Node.TEXT_NODE && child.getNodeValue().isBlank()) {
                 element.removeChild(child);
             }
             child = next;
         }
+    }
+
+    /** Moves {@code row} of {@code table} into {@code group}, or into a new {@code tbody} in its place when null. */
+    private static Element addToRowGroup(Element table, Element group, Element row) {
+        if (group == null) {
+            group = table.getOwnerDocument().createElementNS(table.getNamespaceURI(), qualified(table, "tbody"));
+            table.insertBefore(group, row);
+        }
+        group.appendChild(row);
+        return group;
+    }
+
+    /** {@code localName} with {@code element}'s prefix, if it has one. */
+    private static String qualified(Element element, String localName) {
+        return element.getPrefix() == null ? localName : element.getPrefix() + ":" + localName;
     }
 }

@@ -15,11 +15,11 @@
 
 <#if deductions?has_content>
 <div class="section">
-  <h2>${labels["deductions.title"]}</h2>
+  <h2 class="section-title">${labels["deductions.title"]}</h2>
   <table class="vat">
-    <tr><th class="l">${labels["deductions.invoice"]}</th><th>${labels["deductions.net"]}</th><th>${labels["deductions.vat"]}</th><th>${labels["deductions.gross"]}</th></tr>
+    <tr><th class="vat-h-l">${labels["deductions.invoice"]}</th><th class="vat-h">${labels["deductions.net"]}</th><th class="vat-h">${labels["deductions.vat"]}</th><th class="vat-h">${labels["deductions.gross"]}</th></tr>
     <#list deductions as d>
-    <tr><td class="l">${d.number} ${labels["deductions.date"]} ${d.date}</td><td>${d.net}</td><td>${d.vat}</td><td>${d.gross}</td></tr>
+    <tr><td class="vat-c-l">${d.number} ${labels["deductions.date"]} ${d.date}</td><td class="vat-c">${d.net}</td><td class="vat-c">${d.vat}</td><td class="vat-c">${d.gross}</td></tr>
     </#list>
   </table>
 </div>
@@ -27,7 +27,7 @@
 
 <#if !doc.creditNote && (payment.transfer?has_content || payment.card || payment.directDebit?has_content)>
 <div class="section">
-  <h2>${labels["payment.title"]}</h2>
+  <h2 class="section-title">${labels["payment.title"]}</h2>
   <table class="pay"><tr>
     <td>
       <#if payment.installments?has_content>
@@ -51,7 +51,7 @@
       </#if>
     </td>
     <#if payment.qr?has_content>
-    <td class="qr"><object class="qr" type="application/x-qrcode" data-content="<@ui.attributeText payment.qr/>"></object><div class="small muted">${labels["payment.qr"]}</div></td>
+    <td class="qr-cell"><object class="qr" type="application/x-qrcode" data-content="<@ui.attributeText payment.qr/>"></object><div class="small muted">${labels["payment.qr"]}</div></td>
     </#if>
   </tr></table>
 </div>

@@ -9,7 +9,7 @@
 </head>
 <body>
 <div class="footer">
-  <span class="pages">${labels.page} <span class="current"></span> ${labels.pageOf} <span class="total"></span></span>
+  <span class="pages">${labels.page} <span class="page-number"></span> ${labels.pageOf} <span class="page-count"></span></span>
   <@identity seller/>
 </div>
 <#nested>
@@ -30,7 +30,7 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
 <#-- Seller block (left) and the document's title and key facts (right). -->
 <#macro header facts>
 <table class="head"><tr>
-  <td style="width: 55%">
+  <td class="head-seller">
     <#if seller.logo?has_content><img class="logo" src="${seller.logo}" alt=""/><br/></#if>
     <div class="seller-name">${seller.name}</div>
     <#if seller.tradingName?has_content><div>${seller.tradingName}</div></#if>
@@ -38,11 +38,11 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
     <#if seller.email?has_content || seller.phone?has_content><div class="muted small">${seller.email}<#if seller.email?has_content && seller.phone?has_content> – </#if>${seller.phone}</div></#if>
     <#if seller.vatId?has_content><div class="muted small">${labels.vatId} ${seller.vatId}</div></#if>
   </td>
-  <td style="width: 45%">
+  <td class="head-doc">
     <div class="title">${doc.title}</div>
     <#if (doc.draft!false)><div class="draft">${labels.draft}</div></#if>
     <table class="facts">
-      <#list facts as f><tr><td class="k">${f.label}</td><td class="v">${f.value}</td></tr></#list>
+      <#list facts as f><tr><td class="fact-k">${f.label}</td><td class="fact-v">${f.value}</td></tr></#list>
     </table>
   </td>
 </tr></table>
@@ -54,7 +54,7 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
   <td class="box">
     <#if references?has_content>
     <div class="label">${labels.references}</div>
-    <table class="refs"><#list references as r><tr><td class="k">${r.label}</td><td>${r.value}</td></tr></#list></table>
+    <table class="refs"><#list references as r><tr><td class="ref-k">${r.label}</td><td class="ref-v">${r.value}</td></tr></#list></table>
     </#if>
     <#if deliveryAddress?has_content>
     <div class="label">${labels.deliveryAddress}</div>
@@ -76,52 +76,24 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
 <#-- The line table: breaks across pages, header repeated on each page, rows never split. -->
 <#macro lineTable>
 <table class="lines">
-  <thead><tr>
-    <th style="width: 44%">${labels["col.designation"]}</th>
-    <th class="num" style="width: 8%">${labels["col.quantity"]}</th>
-    <th style="width: 8%">${labels["col.unit"]}</th>
-    <th class="num" style="width: 12%">${labels["col.unitPrice"]}</th>
-    <#if hasDiscounts><th class="num" style="width: 8%">${labels["col.discount"]}</th></#if>
-    <th class="num" style="width: 7%">${labels["col.vat"]}</th>
-    <th class="num" style="width: 13%">${labels["col.net"]}</th>
-  </tr></thead>
-  <tbody>
-  <#list lines as l>
-  <tr>
-    <td>
-      <div class="des">${l.designation}</div>
-      <#if l.description?has_content><div class="desc">${l.description}</div></#if>
-      <#if l.progress?has_content><div class="detail">${labels["progress.contract"]} ${l.progress.contractAmount} – ${labels["progress.cumulative"]} ${l.progress.cumulativePercent} (${l.progress.cumulativeAmount}) – ${labels["progress.previous"]} ${l.progress.previousPercent} (${l.progress.previouslyBilled}) – ${labels["progress.instalment"]} ${l.progress.instalment}</div></#if>
-      <#if l.indexation?has_content><div class="detail">${labels.indexation}${labels.colon} ${l.indexation}</div></#if>
-      <#if l.note?has_content><div class="detail">${l.note}</div></#if>
-    </td>
-    <td class="num">${l.quantity}</td>
-    <td>${l.unit}</td>
-    <td class="num">${l.unitPrice}</td>
-    <#if hasDiscounts><td class="num">${l.discount}</td></#if>
-    <td class="num">${l.vatRate}</td>
-    <td class="num">${l.net}</td>
-  </tr>
-  </#list>
-  <#list allowancesCharges as ac>
-  <tr>
-    <td><div class="des">${ac.kindLabel}${labels.colon} ${ac.reason}</div></td>
-    <td class="num"></td><td></td><td class="num"></td>
-    <#if hasDiscounts><td class="num"></td></#if>
-    <td class="num">${ac.vatRate}</td>
-    <td class="num">${ac.amount}</td>
-  </tr>
-  </#list>
-  </tbody>
+<thead><tr><th class="col w-des">${labels["col.designation"]}</th><th class="col-num w-qty">${labels["col.quantity"]}</th><th class="col w-unit">${labels["col.unit"]}</th><th class="col-num w-price">${labels["col.unitPrice"]}</th><#if hasDiscounts><th class="col-num w-disc">${labels["col.discount"]}</th></#if><th class="col-num w-vat">${labels["col.vat"]}</th><th class="col-num w-net">${labels["col.net"]}</th></tr></thead>
+<tbody>
+<#list lines as l>
+<tr class="line"><td class="cell-des">${l.designation}<#if l.description?has_content><div class="desc">${l.description}</div></#if><#if l.progress?has_content><div class="detail">${labels["progress.contract"]} ${l.progress.contractAmount} – ${labels["progress.cumulative"]} ${l.progress.cumulativePercent} (${l.progress.cumulativeAmount}) – ${labels["progress.previous"]} ${l.progress.previousPercent} (${l.progress.previouslyBilled}) – ${labels["progress.instalment"]} ${l.progress.instalment}</div></#if><#if l.indexation?has_content><div class="detail">${labels.indexation}${labels.colon} ${l.indexation}</div></#if><#if l.note?has_content><div class="detail">${l.note}</div></#if></td><td class="cell-num">${l.quantity}</td><td class="cell">${l.unit}</td><td class="cell-num">${l.unitPrice}</td><#if hasDiscounts><td class="cell-num">${l.discount}</td></#if><td class="cell-num">${l.vatRate}</td><td class="cell-num">${l.net}</td></tr>
+</#list>
+<#list allowancesCharges as ac>
+<tr class="line"><td class="cell-des">${ac.kindLabel}${labels.colon} ${ac.reason}</td><td class="cell-num"></td><td class="cell"></td><td class="cell-num"></td><#if hasDiscounts><td class="cell-num"></td></#if><td class="cell-num">${ac.vatRate}</td><td class="cell-num">${ac.amount}</td></tr>
+</#list>
+</tbody>
 </table>
 </#macro>
 
 <#macro vatTable>
 <div class="label">${labels["vat.title"]}</div>
 <table class="vat">
-  <tr><th class="l">${labels["vat.rate"]}</th><th>${labels["vat.base"]}</th><th>${labels["vat.amount"]}</th></tr>
+  <tr><th class="vat-h-l">${labels["vat.rate"]}</th><th class="vat-h">${labels["vat.base"]}</th><th class="vat-h">${labels["vat.amount"]}</th></tr>
   <#list vat as v>
-  <tr><td class="l">${v.rate}<#if v.exemption?has_content> <span class="small">(${v.category}) ${v.exemption}</span></#if></td><td>${v.base}</td><td>${v.amount}</td></tr>
+  <tr><td class="vat-c-l">${v.rate}<#if v.exemption?has_content> <span class="small">(${v.category}) ${v.exemption}</span></#if></td><td class="vat-c">${v.base}</td><td class="vat-c">${v.amount}</td></tr>
   </#list>
 </table>
 </#macro>
@@ -129,21 +101,21 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
 <#-- Totals; the amount due comes last and stands out. -->
 <#macro totalsTable dueLabel showGross=true>
 <table class="totals">
-  <#if (totals.deductedNet!"")?has_content><tr><td class="k">${labels["totals.lineTotal"]}</td><td>${totals.operationNet}</td></tr>
-  <tr><td class="k">${labels["deductions.title"]}</td><td>-${totals.deductedNet}</td></tr>
-  <#elseif totals.hasAllowances || totals.hasCharges><tr><td class="k">${labels["totals.lineTotal"]}</td><td>${totals.lineTotal}</td></tr></#if>
+  <#if (totals.deductedNet!"")?has_content><tr><td class="tot-k">${labels["totals.lineTotal"]}</td><td class="tot-v">${totals.operationNet}</td></tr>
+  <tr><td class="tot-k">${labels["deductions.title"]}</td><td class="tot-v">-${totals.deductedNet}</td></tr>
+  <#elseif totals.hasAllowances || totals.hasCharges><tr><td class="tot-k">${labels["totals.lineTotal"]}</td><td class="tot-v">${totals.lineTotal}</td></tr></#if>
   <#if totals.hasAllowances || totals.hasCharges>
-  <#if totals.hasAllowances><tr><td class="k">${labels["totals.allowances"]}</td><td>-${totals.allowanceTotal}</td></tr></#if>
-  <#if totals.hasCharges><tr><td class="k">${labels["totals.charges"]}</td><td>${totals.chargeTotal}</td></tr></#if>
+  <#if totals.hasAllowances><tr><td class="tot-k">${labels["totals.allowances"]}</td><td class="tot-v">-${totals.allowanceTotal}</td></tr></#if>
+  <#if totals.hasCharges><tr><td class="tot-k">${labels["totals.charges"]}</td><td class="tot-v">${totals.chargeTotal}</td></tr></#if>
   </#if>
-  <tr class="strong"><td class="k">${labels["totals.taxExclusive"]}</td><td>${totals.taxExclusive}</td></tr>
-  <tr><td class="k">${labels["totals.vat"]}</td><td>${totals.vatTotal}</td></tr>
-  <#if (totals.accountingCurrency!"")?has_content><tr><td class="k">${labels["totals.vatAccounting"]} ${totals.accountingCurrency}</td><td>${totals.vatInAccountingCurrency}</td></tr>
-  <#if totals.accountingRate?has_content><tr><td class="k">${labels["totals.rate"]}</td><td>${totals.accountingRate}</td></tr></#if></#if>
-  <#if showGross><tr class="strong"><td class="k">${labels["totals.taxInclusive"]}</td><td>${totals.taxInclusive}</td></tr></#if>
-  <#if totals.hasPrepaid><tr><td class="k">${labels["totals.prepaid"]}</td><td>-${totals.prepaid}</td></tr></#if>
+  <tr><td class="tot-k strong">${labels["totals.taxExclusive"]}</td><td class="tot-v strong">${totals.taxExclusive}</td></tr>
+  <tr><td class="tot-k">${labels["totals.vat"]}</td><td class="tot-v">${totals.vatTotal}</td></tr>
+  <#if (totals.accountingCurrency!"")?has_content><tr><td class="tot-k">${labels["totals.vatAccounting"]} ${totals.accountingCurrency}</td><td class="tot-v">${totals.vatInAccountingCurrency}</td></tr>
+  <#if totals.accountingRate?has_content><tr><td class="tot-k">${labels["totals.rate"]}</td><td class="tot-v">${totals.accountingRate}</td></tr></#if></#if>
+  <#if showGross><tr><td class="tot-k strong">${labels["totals.taxInclusive"]}</td><td class="tot-v strong">${totals.taxInclusive}</td></tr></#if>
+  <#if totals.hasPrepaid><tr><td class="tot-k">${labels["totals.prepaid"]}</td><td class="tot-v">-${totals.prepaid}</td></tr></#if>
   <#nested>
-  <tr class="due"><td class="k">${dueLabel}</td><td>${totals.amountDue}</td></tr>
+  <tr><td class="tot-k due">${dueLabel}</td><td class="tot-v due">${totals.amountDue}</td></tr>
 </table>
 </#macro>
 
@@ -156,9 +128,9 @@ ${p.name}<#if p.legalForm?has_content> – ${p.legalForm}</#if><#if p.shareCapit
 
 <#macro textSection title paragraphs>
 <#if paragraphs?has_content>
-<div class="section mentions">
-  <h2>${title}</h2>
-  <#list paragraphs as p><p>${p}</p></#list>
+<div class="section">
+  <h2 class="section-title">${title}</h2>
+  <#list paragraphs as p><p class="mention">${p}</p></#list>
 </div>
 </#if>
 </#macro>

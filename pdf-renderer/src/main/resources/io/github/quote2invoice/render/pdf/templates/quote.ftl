@@ -12,16 +12,16 @@
 <@ui.textSection title=labels["terms.title"] paragraphs=terms.lines/>
 <@ui.textSection title=labels.notes paragraphs=notes/>
 <div class="accept">
-  <h2>${labels["acceptance.title"]}</h2>
+  <h2 class="accept-title">${labels["acceptance.title"]}</h2>
   <div class="small">${labels["acceptance.text"]}</div>
   <#list acceptances as a><div><b>${a}</b></div></#list>
-  <table><tr>
-    <td>
+  <table class="accept-grid"><tr>
+    <td class="accept-cell">
       <div class="label">${labels["acceptance.date"]}</div><div class="field"></div>
-      <div class="label" style="margin-top: 2mm">${labels["acceptance.place"]}</div><div class="field"></div>
-      <div class="label" style="margin-top: 2mm">${labels["acceptance.name"]}</div><div class="field"></div>
+      <div class="label gap">${labels["acceptance.place"]}</div><div class="field"></div>
+      <div class="label gap">${labels["acceptance.name"]}</div><div class="field"></div>
     </td>
-    <td>
+    <td class="accept-cell">
       <div class="label">${labels["acceptance.signature"]}</div><div class="signature"></div>
     </td>
   </tr></table>
