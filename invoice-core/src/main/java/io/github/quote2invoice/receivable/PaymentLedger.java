@@ -3,7 +3,6 @@ package io.github.quote2invoice.receivable;
 import io.github.quote2invoice.payment.Payment;
 import io.github.quote2invoice.payment.PaymentAllocation;
 import io.github.quote2invoice.payment.Reversal;
-import io.github.quote2invoice.error.CurrencyMismatchException;
 import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.internal.Checks;
@@ -13,14 +12,10 @@ import io.github.quote2invoice.invoice.PrecedingInvoice;
 import io.github.quote2invoice.money.Money;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,18 +37,12 @@ import java.util.Optional;
  * then due again, unless a credit note lowered it.
  *
  * <p>Immutable and thread-safe: every operation returns a new ledger and leaves this one unchanged,
- * also when it fails with a {@link PaymentLedgerException}. Amounts are exact {@link Money}.
+ * also when it fails with a {@link PaymentLedgerException}. Amounts are exact {@link Money}. The sums
+ * per invoice and per payment are kept up to date, so a query or a rule check costs the same whatever
+ * the size of the ledger; an operation copies the ledger's tables (about a millisecond for tens of
+ * thousands of invoices), and {@link #replay} reads a journal without copying.
  */
 public final class PaymentLedger {
-    private record Credit(String creditNoteId, String invoiceId, Money amount) {
-    }
-
-    private record Received(Payment payment, String buyerId) {
-    }
-
-    private record Key(String paymentId, String invoiceId) {
-    }
-
     /** The entries so far, newest first, shared between a ledger and those derived from it (appending copies nothing). */
     private record Journal(LedgerEntry entry, Journal previous, int size) {
         static final Journal EMPTY = new Journal(null, null, 0);
@@ -63,59 +52,83 @@ public final class PaymentLedger {
         }
     }
 
-    private final Currency currency;
-    private final Map<String, Receivable> receivables;
-    private final Map<String, Credit> credits;
-    private final Map<String, Received> payments;
-    private final Map<String, Reversal> reversals;
-    /** Net allocation per (payment, invoice), in the order they were last increased: the release order is the reverse. */
-    private final Map<Key, Money> allocations;
+    private final LedgerState state;
     private final Journal journal;
 
-    private PaymentLedger(Currency currency, Map<String, Receivable> receivables, Map<String, Credit> credits,
-                          Map<String, Received> payments, Map<String, Reversal> reversals, Map<Key, Money> allocations, Journal journal) {
+    private PaymentLedger(LedgerState state, Journal journal) {
+        this.state = state;
         this.journal = journal;
-        this.currency = currency;
-        this.receivables = receivables;
-        this.credits = credits;
-        this.payments = payments;
-        this.reversals = reversals;
-        this.allocations = allocations;
     }
 
     /** An empty ledger in {@code currency}. */
     public static PaymentLedger empty(Currency currency) {
         Money.minorDigits(currency);
-        return new PaymentLedger(currency, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Journal.EMPTY);
+        return new PaymentLedger(new LedgerState(currency), Journal.EMPTY);
     }
 
     /**
      * The ledger {@code entries} make, applied in order to an empty ledger in {@code currency}: how a
-     * stored ledger is read back ({@link #entries()}).
+     * stored ledger is read back ({@link #entries()}). One pass, no copy per entry.
      *
      * @throws PaymentLedgerException or another typed exception when an entry is refused by the ledger's
-     *         rules, with the entry's position in the path
+     *         rules, or changes nothing (it repeats an earlier one), with the entry's position in the path
      */
     public static PaymentLedger replay(Currency currency, List<LedgerEntry> entries) {
-        PaymentLedger ledger = empty(Checks.required(currency, "currency"));
+        Money.minorDigits(Checks.required(currency, "currency"));
+        LedgerState s = new LedgerState(currency);
+        Journal j = Journal.EMPTY;
         List<LedgerEntry> list = Checks.list(entries, "entries");
         for (int i = 0; i < list.size(); i++) {
             String at = "entries[" + i + "]";
             LedgerEntry e = Checks.required(list.get(i), at);
+            boolean changed;
             try {
-                ledger = e.applyTo(ledger).requireGrownTo(i + 1);
+                changed = apply(s, e);
             } catch (PaymentLedgerException x) {
                 throw new PaymentLedgerException(x.code(), x.path().isEmpty() ? at : at + "." + x.path(), "entry " + i + " refused: " + x.getMessage());
             } catch (InvalidValueException x) {
                 throw x.within(at);
             }
+            if (!changed) {
+                throw new PaymentLedgerException(PaymentLedgerException.DUPLICATE, at, "entry " + i + " changes nothing: it repeats an earlier one");
+            }
+            j = j.then(e);
         }
-        return ledger;
+        return new PaymentLedger(s, j);
+    }
+
+    /** Applies {@code e} to {@code s} in place; false when it changes nothing. */
+    private static boolean apply(LedgerState s, LedgerEntry e) {
+        if (e instanceof LedgerEntry.Registered r) {
+            return s.register(r.receivable());
+        }
+        if (e instanceof LedgerEntry.Credited c) {
+            return s.applyCredit(new LedgerState.Credit(c.creditNoteId(), c.invoiceId(), c.amount()));
+        }
+        if (e instanceof LedgerEntry.Recorded r) {
+            return s.record(new LedgerState.Received(r.payment(), r.buyerId()));
+        }
+        if (e instanceof LedgerEntry.Allocated a) {
+            s.allocate(a.paymentId(), a.invoiceId(), a.amount());
+            return true;
+        }
+        return s.reverse(((LedgerEntry.Reversed) e).reversal());
+    }
+
+    /** {@code entry} applied to this ledger ({@link LedgerEntry#applyTo}). */
+    public PaymentLedger apply(LedgerEntry entry) {
+        return Checks.required(entry, "entry").applyTo(this);
+    }
+
+    /** {@code e} applied to a copy of this ledger's state; this ledger when it changes nothing. */
+    private PaymentLedger change(LedgerEntry e) {
+        LedgerState s = state.copy();
+        return apply(s, e) ? new PaymentLedger(s, journal.then(e)) : this;
     }
 
     /**
      * This ledger, after checking it has {@code count} entries: a stored entry that changes nothing when
-     * replayed (a journal written by something else than a ledger) would shift every later position.
+     * applied (a journal written by something else than a ledger) would shift every later position.
      */
     PaymentLedger requireGrownTo(int count) {
         if (journal.size() != count) {
@@ -123,11 +136,6 @@ public final class PaymentLedger {
                     + " changes nothing: it repeats an earlier one");
         }
         return this;
-    }
-
-    /** {@code entry} applied to this ledger ({@link LedgerEntry#applyTo}). */
-    public PaymentLedger apply(LedgerEntry entry) {
-        return Checks.required(entry, "entry").applyTo(this);
     }
 
     /** Every change this ledger went through since it was empty, oldest first: {@link #replay} of them gives it back. */
@@ -165,7 +173,7 @@ public final class PaymentLedger {
      */
     public boolean descendsFrom(PaymentLedger earlier) {
         Checks.required(earlier, "earlier");
-        if (!currency.equals(earlier.currency) || journal.size() < earlier.journal.size()) {
+        if (!state.currency.equals(earlier.state.currency) || journal.size() < earlier.journal.size()) {
             return false;
         }
         Journal j = journal;
@@ -177,7 +185,7 @@ public final class PaymentLedger {
 
     /** The ledger's currency: every amount in it is in this currency. */
     public Currency currency() {
-        return currency;
+        return state.currency;
     }
 
     // ---------------------------------------------------------------- operations
@@ -191,19 +199,10 @@ public final class PaymentLedger {
      * Adds an issued invoice. Registering the same receivable again returns this ledger unchanged.
      *
      * @throws PaymentLedgerException {@code DUPLICATE} when another receivable has that invoice id
-     * @throws CurrencyMismatchException when not in the ledger's currency
+     * @throws io.github.quote2invoice.error.CurrencyMismatchException when not in the ledger's currency
      */
     public PaymentLedger register(Receivable receivable) {
-        Checks.required(receivable, "receivable");
-        requireCurrency(receivable.amount(), "receivable.amount");
-        Receivable known = receivables.get(receivable.invoiceId());
-        if (known != null) {
-            requireSame(known, receivable, "invoiceId", receivable.invoiceId());
-            return this;
-        }
-        Draft d = draft(new LedgerEntry.Registered(receivable));
-        d.receivables.put(receivable.invoiceId(), receivable);
-        return d.build();
+        return change(new LedgerEntry.Registered(Checks.required(receivable, "receivable")));
     }
 
     /**
@@ -218,7 +217,7 @@ public final class PaymentLedger {
         Checks.check(creditNote.kind().isCreditNote() && !creditNote.isDraft(), ErrorCodes.ILLEGAL_STATE, "creditNote",
                 creditNote.id() + " is not an issued credit note");
         PrecedingInvoice corrected = creditNote.precedingInvoices().get(0);
-        String invoiceId = corrected.invoiceId().orElseGet(() -> receivables.values().stream()
+        String invoiceId = corrected.invoiceId().orElseGet(() -> state.receivables.values().stream()
                 .filter(r -> r.invoiceNumber().equals(corrected.number())).map(Receivable::invoiceId).findFirst()
                 .orElseThrow(() -> new PaymentLedgerException(PaymentLedgerException.UNKNOWN_INVOICE, "precedingInvoices[0]",
                         "credit note " + creditNote.id() + " corrects invoice " + corrected.number() + ", which is not in the ledger")));
@@ -235,28 +234,7 @@ public final class PaymentLedger {
      *         invoice's credit notes would exceed what it was for, {@code DUPLICATE}
      */
     public PaymentLedger applyCredit(String creditNoteId, String invoiceId, Money amount) {
-        Credit credit = new Credit(Checks.text(creditNoteId, "creditNoteId", 100), Checks.text(invoiceId, "invoiceId"),
-                Checks.required(amount, "amount"));
-        requireCurrency(amount, "amount");
-        Checks.check(amount.isPositive(), ErrorCodes.OUT_OF_RANGE, "amount", "must be greater than zero, was " + amount);
-        Credit known = credits.get(credit.creditNoteId());
-        if (known != null) {
-            requireSame(known, credit, "creditNoteId", creditNoteId);
-            return this;
-        }
-        Receivable r = receivableOrFail(invoiceId);
-        Money creditedAfter = credited(invoiceId).plus(amount);
-        if (creditedAfter.isGreaterThan(r.amount())) {
-            throw new PaymentLedgerException(PaymentLedgerException.CREDIT_EXCEEDS_INVOICE, "amount",
-                    "credit notes for invoice " + r.invoiceNumber() + " would total " + creditedAfter + ", more than its " + r.amount());
-        }
-        Draft d = draft(new LedgerEntry.Credited(credit.creditNoteId(), credit.invoiceId(), amount));
-        d.credits.put(credit.creditNoteId(), credit);
-        Money excess = allocatedTo(invoiceId).minus(r.amount().minus(creditedAfter));
-        if (excess.isPositive()) {
-            d.release(k -> k.invoiceId().equals(invoiceId), excess);
-        }
-        return d.build();
+        return change(new LedgerEntry.Credited(creditNoteId, invoiceId, amount));
     }
 
     /**
@@ -266,17 +244,7 @@ public final class PaymentLedger {
      * @throws PaymentLedgerException {@code DUPLICATE} when another payment has that id
      */
     public PaymentLedger record(Payment payment, String buyerId) {
-        Checks.required(payment, "payment");
-        Received received = new Received(payment, Checks.text(buyerId, "buyerId", 200));
-        requireCurrency(payment.amount(), "payment.amount");
-        Received known = payments.get(payment.id());
-        if (known != null) {
-            requireSame(known, received, "payment.id", payment.id());
-            return this;
-        }
-        Draft d = draft(new LedgerEntry.Recorded(payment, received.buyerId()));
-        d.payments.put(payment.id(), received);
-        return d.build();
+        return change(new LedgerEntry.Recorded(payment, buyerId));
     }
 
     /**
@@ -288,23 +256,11 @@ public final class PaymentLedger {
      */
     public PaymentLedger allocate(String paymentId, String invoiceId, Money amount) {
         Checks.required(amount, "amount");
-        requireCurrency(amount, "amount");
+        state.requireCurrency(amount, "amount");
         Checks.check(amount.isPositive(), ErrorCodes.OUT_OF_RANGE, "amount", "must be greater than zero, was " + amount);
-        paymentOrFail(paymentId);
-        Receivable r = receivableOrFail(invoiceId);
-        Money free = unallocated(paymentId);
-        if (amount.isGreaterThan(free)) {
-            throw new PaymentLedgerException(PaymentLedgerException.EXCEEDS_PAYMENT, "amount",
-                    "cannot allocate " + amount + " of payment " + paymentId + ": only " + free + " of it is unallocated");
-        }
-        Money due = amountDue(invoiceId);
-        if (amount.isGreaterThan(due)) {
-            throw new PaymentLedgerException(PaymentLedgerException.EXCEEDS_DUE, "amount",
-                    "cannot allocate " + amount + " to invoice " + r.invoiceNumber() + ": only " + due + " is due");
-        }
-        Draft d = draft(new LedgerEntry.Allocated(paymentId, invoiceId, amount));
-        d.add(new Key(paymentId, invoiceId), amount);
-        return d.build();
+        state.paymentOrFail(paymentId);
+        state.receivableOrFail(invoiceId);
+        return change(new LedgerEntry.Allocated(paymentId, invoiceId, amount));
     }
 
     /**
@@ -314,17 +270,24 @@ public final class PaymentLedger {
      * @throws PaymentLedgerException {@code UNKNOWN_PAYMENT}, {@code UNKNOWN_INVOICE}
      */
     public PaymentLedger allocateInOrder(String paymentId, List<String> invoiceIds) {
-        paymentOrFail(paymentId);
+        state.paymentOrFail(paymentId);
         List<String> ids = Checks.list(invoiceIds, "invoiceIds");
-        ids.forEach(this::receivableOrFail);
-        PaymentLedger ledger = this;
+        ids.forEach(state::receivableOrFail);
+        LedgerState s = null;
+        Journal j = journal;
         for (String id : ids) {
-            Money part = ledger.unallocated(paymentId).min(ledger.amountDue(id));
+            LedgerState current = s == null ? state : s;
+            Money part = current.unallocated(paymentId).min(current.amountDue(id));
             if (part.isPositive()) {
-                ledger = ledger.allocate(paymentId, id, part);
+                if (s == null) {
+                    s = state.copy();
+                }
+                LedgerEntry.Allocated e = new LedgerEntry.Allocated(paymentId, id, part);
+                s.allocate(paymentId, id, part);
+                j = j.then(e);
             }
         }
-        return ledger;
+        return s == null ? this : new PaymentLedger(s, j);
     }
 
     /**
@@ -332,7 +295,7 @@ public final class PaymentLedger {
      * earliest due first (then the earliest issued, then by id); what is left stays credit balance.
      */
     public PaymentLedger allocateOldestFirst(String paymentId) {
-        String buyer = paymentOrFail(paymentId).buyerId();
+        String buyer = state.paymentOrFail(paymentId).buyerId();
         return allocateInOrder(paymentId, openReceivables(buyer).stream().map(Receivable::invoiceId).toList());
     }
 
@@ -345,130 +308,113 @@ public final class PaymentLedger {
      *         than what remains of the payment, {@code DUPLICATE}
      */
     public PaymentLedger reverse(Reversal reversal) {
-        Checks.required(reversal, "reversal");
-        requireCurrency(reversal.amount(), "reversal.amount");
-        Reversal known = reversals.get(reversal.id());
-        if (known != null) {
-            requireSame(known, reversal, "reversal.id", reversal.id());
-            return this;
-        }
-        paymentOrFail(reversal.paymentId());
-        Money remaining = received(reversal.paymentId()).minus(reversed(reversal.paymentId()));
-        if (reversal.amount().isGreaterThan(remaining)) {
-            throw new PaymentLedgerException(PaymentLedgerException.REVERSAL_EXCEEDS_PAYMENT, "reversal.amount",
-                    "cannot give back " + reversal.amount() + " of payment " + reversal.paymentId() + ": only " + remaining + " remains of it");
-        }
-        Money fromAllocations = reversal.amount().minus(unallocated(reversal.paymentId()));
-        Draft d = draft(new LedgerEntry.Reversed(reversal));
-        d.reversals.put(reversal.id(), reversal);
-        if (fromAllocations.isPositive()) {
-            d.release(k -> k.paymentId().equals(reversal.paymentId()), fromAllocations);
-        }
-        return d.build();
+        return change(new LedgerEntry.Reversed(Checks.required(reversal, "reversal")));
     }
 
     // ---------------------------------------------------------------- queries
 
     /** The receivable of {@code invoiceId}, if registered. */
     public Optional<Receivable> receivable(String invoiceId) {
-        return Optional.ofNullable(receivables.get(invoiceId));
+        return Optional.ofNullable(state.receivables.get(invoiceId));
     }
 
     /** Every registered receivable, in registration order. */
     public List<Receivable> receivables() {
-        return List.copyOf(receivables.values());
+        return List.copyOf(state.receivables.values());
     }
 
     /** The payment {@code paymentId}, if recorded. */
     public Optional<Payment> payment(String paymentId) {
-        return Optional.ofNullable(payments.get(paymentId)).map(Received::payment);
+        return Optional.ofNullable(state.payments.get(paymentId)).map(LedgerState.Received::payment);
     }
 
     /** Every recorded payment, in recording order. */
     public List<Payment> payments() {
-        return payments.values().stream().map(Received::payment).toList();
+        return state.payments.values().stream().map(LedgerState.Received::payment).toList();
     }
 
     /** The buyer a payment was recorded for. */
     public Optional<String> buyerOf(String paymentId) {
-        return Optional.ofNullable(payments.get(paymentId)).map(Received::buyerId);
+        return Optional.ofNullable(state.payments.get(paymentId)).map(LedgerState.Received::buyerId);
     }
 
     /** Every reversal, in recording order. */
     public List<Reversal> reversals() {
-        return List.copyOf(reversals.values());
+        return List.copyOf(state.reversals.values());
     }
 
     /** True when a credit note with that id has been applied. */
     public boolean hasCreditNote(String creditNoteId) {
-        return credits.containsKey(creditNoteId);
+        return state.credits.containsKey(creditNoteId);
     }
 
-    /** The current allocations, one per (payment, invoice) pair with a positive amount. */
+    /** The current allocations, one per (payment, invoice) pair with a positive amount, the latest increased last. */
     public List<PaymentAllocation> allocations() {
-        List<PaymentAllocation> out = new ArrayList<>(allocations.size());
-        allocations.forEach((k, v) -> out.add(new PaymentAllocation(k.paymentId(), k.invoiceId(), v)));
-        return Collections.unmodifiableList(out);
+        return Collections.unmodifiableList(state.allocationList());
     }
 
     /** What invoice {@code invoiceId} asked when issued. */
     public Money invoiced(String invoiceId) {
-        return receivableOrFail(invoiceId).amount();
+        return state.receivableOrFail(invoiceId).amount();
     }
 
     /** The sum of the credit notes applied to invoice {@code invoiceId}. */
     public Money credited(String invoiceId) {
-        return sum(credits.values().stream().filter(c -> c.invoiceId().equals(invoiceId)).map(Credit::amount));
+        return state.credited(invoiceId);
     }
 
     /** The sum allocated to invoice {@code invoiceId}. */
     public Money allocatedTo(String invoiceId) {
-        return sum(allocations.entrySet().stream().filter(e -> e.getKey().invoiceId().equals(invoiceId)).map(Map.Entry::getValue));
+        return state.allocatedTo(invoiceId);
     }
 
     /** What invoice {@code invoiceId} still asks: invoiced - credited - allocated, never negative. */
     public Money amountDue(String invoiceId) {
-        return invoiced(invoiceId).minus(credited(invoiceId)).minus(allocatedTo(invoiceId));
+        return state.amountDue(invoiceId);
     }
 
     /** What payment {@code paymentId} brought. */
     public Money received(String paymentId) {
-        return paymentOrFail(paymentId).payment().amount();
+        return state.received(paymentId);
     }
 
     /** What was given back of payment {@code paymentId} (refunds and chargebacks). */
     public Money reversed(String paymentId) {
-        paymentOrFail(paymentId);
-        return sum(reversals.values().stream().filter(r -> r.paymentId().equals(paymentId)).map(Reversal::amount));
+        return state.reversed(paymentId);
     }
 
     /** The sum allocated from payment {@code paymentId}. */
     public Money allocatedFrom(String paymentId) {
-        paymentOrFail(paymentId);
-        return sum(allocations.entrySet().stream().filter(e -> e.getKey().paymentId().equals(paymentId)).map(Map.Entry::getValue));
+        return state.allocatedFrom(paymentId);
     }
 
     /** What of payment {@code paymentId} is neither allocated nor given back. */
     public Money unallocated(String paymentId) {
-        return received(paymentId).minus(reversed(paymentId)).minus(allocatedFrom(paymentId));
+        return state.unallocated(paymentId);
     }
 
     /** The buyer's credit balance: the unallocated parts of its payments. */
     public Money creditBalance(String buyerId) {
-        return sum(payments.values().stream().filter(r -> r.buyerId().equals(buyerId)).map(r -> unallocated(r.payment().id())));
+        Money sum = state.zero;
+        for (LedgerState.Received r : state.payments.values()) {
+            if (r.buyerId().equals(buyerId)) {
+                sum = sum.plus(state.unallocated(r.payment().id()));
+            }
+        }
+        return sum;
     }
 
     /** The buyer's invoices with something due, earliest due date first (then issue date, then id). */
     public List<Receivable> openReceivables(String buyerId) {
-        return receivables.values().stream()
-                .filter(r -> r.buyerId().equals(buyerId) && amountDue(r.invoiceId()).isPositive())
+        return state.receivables.values().stream()
+                .filter(r -> r.buyerId().equals(buyerId) && state.amountDue(r.invoiceId()).isPositive())
                 .sorted(Comparator.comparing(Receivable::dueDate).thenComparing(Receivable::issueDate).thenComparing(Receivable::invoiceId))
                 .toList();
     }
 
     /** Every invoice with something due, earliest due date first. */
     public List<Receivable> openReceivables() {
-        return receivables.values().stream().filter(r -> amountDue(r.invoiceId()).isPositive())
+        return state.receivables.values().stream().filter(r -> state.amountDue(r.invoiceId()).isPositive())
                 .sorted(Comparator.comparing(Receivable::dueDate).thenComparing(Receivable::issueDate).thenComparing(Receivable::invoiceId))
                 .toList();
     }
@@ -480,18 +426,18 @@ public final class PaymentLedger {
      */
     public InvoiceStatus status(String invoiceId, LocalDate on) {
         Checks.required(on, "on");
-        Receivable r = receivableOrFail(invoiceId);
-        Money credited = credited(invoiceId);
+        Receivable r = state.receivableOrFail(invoiceId);
+        Money credited = state.credited(invoiceId);
         if (credited.isPositive() && credited.equals(r.amount())) {
             return InvoiceStatus.CANCELLED;
         }
-        if (amountDue(invoiceId).isZero()) {
+        if (state.amountDue(invoiceId).isZero()) {
             return InvoiceStatus.PAID;
         }
         if (on.isAfter(r.dueDate())) {
             return InvoiceStatus.OVERDUE;
         }
-        return allocatedTo(invoiceId).isPositive() ? InvoiceStatus.PARTLY_PAID : InvoiceStatus.ISSUED;
+        return state.allocatedTo(invoiceId).isPositive() ? InvoiceStatus.PARTLY_PAID : InvoiceStatus.ISSUED;
     }
 
     /** {@code invoice} carrying the status this ledger derives for it on day {@code on} ({@link Invoice#withPaymentStatus}). */
@@ -500,113 +446,20 @@ public final class PaymentLedger {
         return invoice.withPaymentStatus(status(invoice.id(), on));
     }
 
-    // ---------------------------------------------------------------- internals
-
-    private Money sum(java.util.stream.Stream<Money> amounts) {
-        return amounts.reduce(Money.zero(currency), Money::plus);
-    }
-
-    private Receivable receivableOrFail(String invoiceId) {
-        Receivable r = invoiceId == null ? null : receivables.get(invoiceId);
-        if (r == null) {
-            throw new PaymentLedgerException(PaymentLedgerException.UNKNOWN_INVOICE, "invoiceId",
-                    "invoice '" + invoiceId + "' is not in the ledger");
-        }
-        return r;
-    }
-
-    private Received paymentOrFail(String paymentId) {
-        Received r = paymentId == null ? null : payments.get(paymentId);
-        if (r == null) {
-            throw new PaymentLedgerException(PaymentLedgerException.UNKNOWN_PAYMENT, "paymentId",
-                    "payment '" + paymentId + "' is not in the ledger");
-        }
-        return r;
-    }
-
-    private void requireCurrency(Money m, String path) {
-        if (!m.currency().equals(currency)) {
-            throw new CurrencyMismatchException(path, currency, m.currency());
-        }
-    }
-
-    private static void requireSame(Object known, Object given, String path, String id) {
-        if (!known.equals(given)) {
-            throw new PaymentLedgerException(PaymentLedgerException.DUPLICATE, path,
-                    "'" + id + "' is already recorded with different content");
-        }
-    }
-
-    private Draft draft(LedgerEntry entry) {
-        return new Draft(entry);
-    }
-
-    /** A private working copy; discarded when an operation fails, so the ledger is never half-changed. */
-    private final class Draft {
-        final Map<String, Receivable> receivables = new LinkedHashMap<>(PaymentLedger.this.receivables);
-        final Map<String, Credit> credits = new LinkedHashMap<>(PaymentLedger.this.credits);
-        final Map<String, Received> payments = new LinkedHashMap<>(PaymentLedger.this.payments);
-        final Map<String, Reversal> reversals = new LinkedHashMap<>(PaymentLedger.this.reversals);
-        final LinkedHashMap<Key, Money> allocations = new LinkedHashMap<>(PaymentLedger.this.allocations);
-        final LedgerEntry entry;
-
-        Draft(LedgerEntry entry) {
-            this.entry = entry;
-        }
-
-        void add(Key key, Money amount) {
-            Money before = allocations.remove(key);
-            allocations.put(key, before == null ? amount : before.plus(amount));
-        }
-
-        /** Takes {@code amount} back from the matching allocations, the latest first. */
-        void release(java.util.function.Predicate<Key> which, Money amount) {
-            List<Key> keys = new ArrayList<>(allocations.keySet());
-            Money left = amount;
-            for (int i = keys.size() - 1; i >= 0 && left.isPositive(); i--) {
-                Key k = keys.get(i);
-                if (!which.test(k)) {
-                    continue;
-                }
-                Money have = allocations.get(k);
-                Money take = have.min(left);
-                Money rest = have.minus(take);
-                if (rest.isZero()) {
-                    allocations.remove(k);
-                } else {
-                    allocations.put(k, rest);
-                }
-                left = left.minus(take);
-            }
-            // The callers compute amount from the allocations themselves; anything left means a broken invariant.
-            if (left.isPositive()) {
-                throw new IllegalStateException("ledger invariant broken: " + left + " could not be released");
-            }
-        }
-
-        PaymentLedger build() {
-            return new PaymentLedger(currency, Collections.unmodifiableMap(receivables), Collections.unmodifiableMap(credits),
-                    Collections.unmodifiableMap(payments), Collections.unmodifiableMap(reversals), Collections.unmodifiableMap(allocations),
-                    journal.then(entry));
-        }
-    }
-
     /** Equal ledgers hold the same invoices, credits, payments, reversals and allocations, however they got there. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof PaymentLedger l && currency.equals(l.currency) && receivables.equals(l.receivables)
-                && credits.equals(l.credits) && payments.equals(l.payments) && reversals.equals(l.reversals)
-                && allocations.equals(l.allocations);
+        return o instanceof PaymentLedger l && state.sameAs(l.state);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(currency, receivables, credits, payments, reversals, allocations);
+        return state.contentHash();
     }
 
     @Override
     public String toString() {
-        return "PaymentLedger[" + currency.getCurrencyCode() + ", " + receivables.size() + " invoices, " + payments.size() + " payments, "
-                + allocations.size() + " allocations]";
+        return "PaymentLedger[" + state.currency.getCurrencyCode() + ", " + state.receivables.size() + " invoices, " + state.payments.size()
+                + " payments, " + state.allocations.size() + " allocations]";
     }
 }
