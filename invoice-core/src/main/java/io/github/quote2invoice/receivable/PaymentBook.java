@@ -1,5 +1,7 @@
 package io.github.quote2invoice.receivable;
 
+import io.github.quote2invoice.error.ErrorCodes;
+import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.receivable.spi.LedgerJournal;
 
@@ -158,7 +160,7 @@ public final class PaymentBook implements LedgerUpdater {
     private PaymentLedger derived(UnaryOperator<PaymentLedger> change) {
         PaymentLedger next = Checks.required(change.apply(ledger), "ledger");
         if (!next.descendsFrom(ledger)) {
-            throw new IllegalArgumentException("the change returned a ledger not derived from the one it was given: "
+            throw new InvalidValueException(ErrorCodes.INCONSISTENT, "change", "returned a ledger not derived from the one it was given: "
                     + "apply the ledger's operations to it instead of building another");
         }
         return next;
@@ -172,22 +174,14 @@ public final class PaymentBook implements LedgerUpdater {
     private void catchUp() {
         int known = ledger.entryCount();
         if (known == 0) {
-            ledger = advance(ledger, journal.read(name, 0));
+            ledger = ledger.extend(journal.read(name, 0));
             return;
         }
         List<LedgerEntry> fromLast = journal.read(name, known - 1);
         if (fromLast.isEmpty() || !fromLast.get(0).equals(ledger.entriesAfter(known - 1).get(0))) {
-            ledger = advance(PaymentLedger.empty(ledger.currency()), journal.read(name, 0));
+            ledger = PaymentLedger.replay(ledger.currency(), journal.read(name, 0));
             return;
         }
-        ledger = advance(ledger, fromLast.subList(1, fromLast.size()));
-    }
-
-    private static PaymentLedger advance(PaymentLedger from, List<LedgerEntry> newer) {
-        PaymentLedger l = from;
-        for (LedgerEntry e : newer) {
-            l = e.applyTo(l).requireGrownTo(l.entryCount() + 1);
-        }
-        return l;
+        ledger = ledger.extend(fromLast.subList(1, fromLast.size()));
     }
 }

@@ -75,22 +75,37 @@ public final class PaymentLedger {
      */
     public static PaymentLedger replay(Currency currency, List<LedgerEntry> entries) {
         Money.minorDigits(Checks.required(currency, "currency"));
-        LedgerState s = new LedgerState(currency);
-        Journal j = Journal.EMPTY;
+        return empty(currency).extend(entries);
+    }
+
+    /**
+     * This ledger with {@code entries} applied in order, on one copy of its state: what
+     * {@link PaymentBook} does with what other processes appended. Errors name the entry by its position
+     * in the whole journal ({@code entries[n]}).
+     */
+    PaymentLedger extend(List<LedgerEntry> entries) {
         List<LedgerEntry> list = Checks.list(entries, "entries");
+        if (list.isEmpty()) {
+            return this;
+        }
+        LedgerState s = state.copy(); // copies each table once, at its first change
+        Journal j = journal;
         for (int i = 0; i < list.size(); i++) {
-            String at = "entries[" + i + "]";
+            int position = journal.size() + i;
+            String at = "entries[" + position + "]";
             LedgerEntry e = Checks.required(list.get(i), at);
             boolean changed;
             try {
                 changed = apply(s, e);
             } catch (PaymentLedgerException x) {
-                throw new PaymentLedgerException(x.code(), x.path().isEmpty() ? at : at + "." + x.path(), "entry " + i + " refused: " + x.getMessage());
+                throw new PaymentLedgerException(x.code(), x.path().isEmpty() ? at : at + "." + x.path(), "entry " + position + " refused: "
+                        + x.getMessage());
             } catch (InvalidValueException x) {
                 throw x.within(at);
             }
             if (!changed) {
-                throw new PaymentLedgerException(PaymentLedgerException.DUPLICATE, at, "entry " + i + " changes nothing: it repeats an earlier one");
+                throw new PaymentLedgerException(PaymentLedgerException.DUPLICATE, at, "entry " + position
+                        + " changes nothing: it repeats an earlier one");
             }
             j = j.then(e);
         }
@@ -124,18 +139,6 @@ public final class PaymentLedger {
     private PaymentLedger change(LedgerEntry e) {
         LedgerState s = state.copy();
         return apply(s, e) ? new PaymentLedger(s, journal.then(e)) : this;
-    }
-
-    /**
-     * This ledger, after checking it has {@code count} entries: a stored entry that changes nothing when
-     * applied (a journal written by something else than a ledger) would shift every later position.
-     */
-    PaymentLedger requireGrownTo(int count) {
-        if (journal.size() != count) {
-            throw new PaymentLedgerException(PaymentLedgerException.DUPLICATE, "", "entry " + (count - 1)
-                    + " changes nothing: it repeats an earlier one");
-        }
-        return this;
     }
 
     /** Every change this ledger went through since it was empty, oldest first: {@link #replay} of them gives it back. */

@@ -45,7 +45,7 @@ class PaymentBookTest {
         assertThatThrownBy(() -> book.update("evt_x", l -> l.record(PAYMENT, "SIREN:851234567").allocate("pay-1", "inv-1",
                 Money.of("41.00", "EUR")))).isInstanceOf(PaymentLedgerException.class).hasMessageContaining("ALLOCATION_EXCEEDS_PAYMENT");
         assertThatThrownBy(() -> book.update(l -> PaymentLedger.empty(EUR).register(INVOICE)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not derived");
+                .isInstanceOf(io.github.quote2invoice.error.InvalidValueException.class).hasMessageContaining("not derived");
         assertThat(journal.read("b", 0)).hasSize(1);
         assertThat(book.keyUsed("evt_x")).isFalse();
         assertThat(book.current().entryCount()).isEqualTo(1);

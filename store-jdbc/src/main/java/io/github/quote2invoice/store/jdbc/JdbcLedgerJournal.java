@@ -88,7 +88,7 @@ public final class JdbcLedgerJournal implements LedgerJournal {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return transactions.execute(tx -> {
             Connection c = tx.connection();
-            tx.prepare("SELECT 1").close(); // writes the transaction's deferred statements before the savepoint
+            tx.flush(); // the transaction's deferred statements go before the savepoint
             Savepoint savepoint = c.setSavepoint();
             try {
                 Append result = appendWithin(tx, b, at, list, k, now);
