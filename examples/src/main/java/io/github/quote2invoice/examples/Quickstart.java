@@ -9,11 +9,16 @@ import io.github.quote2invoice.conversion.ConversionEngine;
 import io.github.quote2invoice.conversion.ConversionResult;
 import io.github.quote2invoice.conversion.Share;
 import io.github.quote2invoice.invoice.Invoice;
+import io.github.quote2invoice.issuing.AuditedPaymentBook;
 import io.github.quote2invoice.issuing.Companies;
 import io.github.quote2invoice.issuing.InvoiceIssuer;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
+import io.github.quote2invoice.payment.Payment;
+import io.github.quote2invoice.payment.PaymentMethod;
 import io.github.quote2invoice.quote.Acceptance;
 import io.github.quote2invoice.quote.Quote;
+import io.github.quote2invoice.receivable.PaymentBook;
+import io.github.quote2invoice.receivable.Receivable;
 import io.github.quote2invoice.render.RenderedDocument;
 import io.github.quote2invoice.render.pdf.PdfInvoiceRenderer;
 import io.github.quote2invoice.render.pdf.PdfQuoteRenderer;
@@ -34,14 +39,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The quickstart behind the README's main command: an accepted quote becomes a 30 % deposit invoice
  * and, after delivery, the final invoice deducting it; both are issued with gapless numbers on an
- * embedded H2 database (audit chain verified) and rendered as PDF/A-3 with embedded Factur-X, next to
- * the quote's own PDF.
+ * embedded H2 database, the deposit's payment is recorded in the payment ledger kept there (audit chain
+ * verified), and the invoices are rendered as PDF/A-3 with embedded Factur-X, next to the quote's own PDF.
  */
 public final class Quickstart {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -92,13 +98,29 @@ public final class Quickstart {
         report(log, depositRun.anomalies());
         Invoice deposit = issuer(stores, checks, acceptedOn).issue(depositRun.invoices().get(0), "quickstart");
 
+        // 4. The buyer pays the deposit by transfer. The payment ledger is kept in the same database: the
+        //    payment, the invoice's new status, their audit records and outbox events go in one transaction.
+        String company = Companies.keyOf(accepted.seller());
+        LocalDate paidOn = LocalDate.of(2026, 11, 12);
+        PaymentBook book = PaymentBook.open(JdbcStores.ledgerJournal(stores), company + "/EUR", accepted.currency());
+        AuditedPaymentBook payments = new AuditedPaymentBook(stores, book, company, "bank-import", clockOn(paidOn));
+        payments.update(l -> l.register(deposit));
+        Payment transfer = new Payment("VIR-20261112-0001", deposit.totals().amountDue(), PaymentMethod.BANK_TRANSFER, paidOn,
+                Optional.of(deposit.number().orElseThrow()), Optional.of(deposit.buyer().name()));
+        payments.update("statement-20261112-line-1", l -> l.record(transfer, Receivable.buyerIdOf(deposit.buyer())).allocateOldestFirst(transfer.id()));
+        log.add("Payment " + transfer.id() + " of " + transfer.amount() + ": invoice " + deposit.number().orElseThrow() + " "
+                + stores.documents().findInvoice(deposit.id()).orElseThrow().status());
+
         LocalDate deliveredOn = LocalDate.of(2026, 11, 27);
         ConversionResult finalRun = engine.convert(accepted, plan,
                 ConversionContext.on(deliveredOn).deliveryDate(deliveredOn).issuedInvoices(List.of(deposit)).build());
         report(log, finalRun.anomalies());
         Invoice fin = issuer(stores, checks, deliveredOn).issue(finalRun.invoice("final").orElseThrow(), "quickstart");
+        for (Receivable open : payments.update(l -> l.register(fin)).openReceivables()) {
+            log.add("Open: " + open.invoiceNumber() + " " + book.current().amountDue(open.invoiceId()) + " due on " + open.dueDate());
+        }
 
-        // 4. Documents: the quote and both invoices as PDF/A-3 (invoices with their Factur-X XML embedded).
+        // 5. Documents: the quote and both invoices as PDF/A-3 (invoices with their Factur-X XML embedded).
         PdfInvoiceRenderer invoices = PdfInvoiceRenderer.builder().build();
         write(out, PdfQuoteRenderer.builder().build().render(accepted, Locale.FRENCH), log);
         for (Invoice invoice : List.of(deposit, fin)) {
@@ -110,13 +132,16 @@ public final class Quickstart {
                     + " on " + invoice.dueDate().orElseThrow());
             write(out, invoices.render(invoice, Locale.FRENCH), log);
         }
-        log.add("Audit chain intact: " + stores.audit().verify(Companies.keyOf(accepted.seller())).intact());
+        log.add("Audit chain intact: " + stores.audit().verify(company).intact());
         return log;
     }
 
     private static InvoiceIssuer issuer(IssuingStores stores, InvoiceCheck checks, LocalDate today) {
-        Clock clock = Clock.fixed(today.atTime(9, 0).atZone(PARIS).toInstant(), PARIS);
-        return InvoiceIssuer.builder(stores).check(checks).clock(clock).build();
+        return InvoiceIssuer.builder(stores).check(checks).clock(clockOn(today)).build();
+    }
+
+    private static Clock clockOn(LocalDate day) {
+        return Clock.fixed(day.atTime(9, 0).atZone(PARIS).toInstant(), PARIS);
     }
 
     private static void report(List<String> log, List<Anomaly> anomalies) {

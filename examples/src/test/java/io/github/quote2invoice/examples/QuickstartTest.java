@@ -22,7 +22,7 @@ class QuickstartTest {
      * rates in proportion; deposit and final together carry each rate's net and VAT exactly.
      */
     @Test
-    void quoteBecomesTwoIssuedInvoicesAndThreePdfs(@TempDir Path out) throws IOException {
+    void quoteBecomesTwoIssuedInvoicesAPaymentAndThreePdfs(@TempDir Path out) throws IOException {
         List<String> log = Quickstart.run(out);
 
         assertThat(log).contains("Quote D-2026-0042 ACCEPTED: EUR 20224.25 incl. VAT", "Audit chain intact: true");
@@ -31,6 +31,9 @@ class QuickstartTest {
         assertThat(log).contains("    VAT S 20 % on EUR 4187.25 = EUR 837.45", "    VAT S 20 % on EUR 9770.25 = EUR 1954.05",
                 "    VAT S 10 % on EUR 947.80 = EUR 94.78", "    VAT S 10 % on EUR 2211.52 = EUR 221.15");
         // 4187.25 + 9770.25 = 13957.50 and 837.45 + 1954.05 = 2791.50; 947.80 + 2211.52 = 3159.32 and 94.78 + 221.15 = 315.93
+        // The deposit asks 5135.05 + 837.45 + 94.78 = 6067.28; paid, the final invoice leaves 20224.25 - 6067.28 = 14156.97.
+        assertThat(log).contains("Payment VIR-20261112-0001 of EUR 6067.28: invoice FA-2026-000001 PAID");
+        assertThat(log).anyMatch(l -> l.startsWith("Open: FA-2026-000002 EUR 14156.97 due on "));
 
         assertThat(text(out.resolve("FA-2026-000002.pdf"))).contains("FA-2026-000002", "FA-2026-000001", "Boulangerie Martin SARL");
         assertThat(text(out.resolve("D-2026-0042.pdf"))).contains("D-2026-0042", "Bon pour accord");
