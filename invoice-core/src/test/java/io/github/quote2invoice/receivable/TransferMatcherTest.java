@@ -5,12 +5,18 @@ import io.github.quote2invoice.invoice.InvoiceStatus;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.party.Address;
 import io.github.quote2invoice.party.Party;
+import io.github.quote2invoice.payment.Payment;
+import io.github.quote2invoice.payment.PaymentMethod;
+import io.github.quote2invoice.receivable.spi.InMemoryLedgerJournal;
+import io.github.quote2invoice.receivable.spi.LedgerJournal;
 import io.github.quote2invoice.testing.DraftInvoices;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +58,33 @@ class TransferMatcherTest {
         Reconciliation again = matcher.reconcile(r.ledger(), List.of(line("L1", "3660.00", "virement rf84 fa20 2600 0042 merci", "M. DUPONT")));
         assertThat(again.ledger()).isEqualTo(r.ledger());
         assertThat(again.matches().get(0).rule()).isEqualTo(TransferMatch.Rule.ALREADY_RECORDED);
+    }
+
+    /** The pattern of docs/payments.md: reconciling inside a kept book's update, keeping the last result. */
+    @Test
+    void reconcilingInsideABookUpdate() {
+        LedgerJournal journal = new InMemoryLedgerJournal();
+        PaymentBook book = PaymentBook.open(journal, "acme/EUR", Money.currency("EUR"));
+        book.update(l -> l.register(invoice("inv-1", "FA-2026-000042")).register(invoice("inv-2", "FA-2026-000043")));
+        List<BankStatementLine> lines = List.of(line("L1", "3660.00", "RF84FA2026000042", null), line("L2", "12.00", "?", "X"));
+        // another process records a payment first: the change runs again on the ledger it appended to
+        PaymentBook other = PaymentBook.open(journal, "acme/EUR", Money.currency("EUR"));
+        AtomicReference<Reconciliation> result = new AtomicReference<>();
+        AtomicInteger runs = new AtomicInteger();
+        book.update("statement-2026-12-03", l -> {
+            if (runs.incrementAndGet() == 1) {
+                other.update(o -> o.record(new Payment("p-other", Money.of("1.00", "EUR"), PaymentMethod.CARD, BOOKED, Optional.empty(),
+                        Optional.empty()), "SIREN:851234567"));
+            }
+            result.set(matcher.reconcile(l, lines));
+            return result.get().ledger();
+        });
+        assertThat(runs.get()).isEqualTo(2);
+        assertThat(result.get().unmatched()).extracting(m -> m.line().id()).containsExactly("L2");
+        PaymentLedger stored = PaymentBook.open(journal, "acme/EUR", Money.currency("EUR")).current();
+        assertThat(stored.status("inv-1", BOOKED)).isEqualTo(InvoiceStatus.PAID);
+        assertThat(stored.payment("p-other")).isPresent();
+        assertThat(stored).isEqualTo(result.get().ledger());
     }
 
     @Test
