@@ -4,6 +4,7 @@ import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceStatus;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
+import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.payment.Payment;
 import io.github.quote2invoice.payment.PaymentAllocation;
 import io.github.quote2invoice.payment.Reversal;
@@ -12,6 +13,7 @@ import io.github.quote2invoice.receivable.LedgerEntry;
 import io.github.quote2invoice.receivable.LedgerUpdater;
 import io.github.quote2invoice.receivable.PaymentBook;
 import io.github.quote2invoice.receivable.PaymentLedger;
+import io.github.quote2invoice.receivable.Receivable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +34,8 @@ import java.util.function.UnaryOperator;
  * {@code PAYMENT_REVERSED} and {@code PaymentReversed}; each stored invoice whose payment status changed
  * (PAID, PARTLY_PAID, OVERDUE, back to ISSUED, CANCELLED by credit notes) gets its new status, an audit
  * record and a {@code PaymentStatusChanged} event, so that what reacts to payments (receipts, reminders)
- * reads them from the outbox. Either all of it is written or none of it.
+ * reads them from the outbox. Either all of it is written or none of it. {@link #markOverdue()} moves the
+ * invoices that time made overdue, with the outstanding amount the ledger gives.
  *
  * <p>For the book's own writes to roll back with the rest, open it on the journal of the same stores:
  * {@code JdbcStores.ledgerJournal(stores)} or {@code InMemoryStores.ledgerJournal(stores)}.
@@ -77,6 +80,39 @@ public final class AuditedPaymentBook implements LedgerUpdater {
     public Optional<PaymentLedger> update(String key, UnaryOperator<PaymentLedger> change) {
         Checks.required(change, "change");
         return stores.transactions().inTransaction(() -> book.change(key, change).map(this::trace));
+    }
+
+    /**
+     * Moves every stored invoice that is past its due date with something left to pay to OVERDUE, in one
+     * transaction: its status, an audit record {@code OVERDUE} and an {@code InvoiceOverdue} event with
+     * what the ledger says is outstanding. Reads what other processes appended to the book first; an
+     * invoice already OVERDUE is left alone, so running it every day writes each one once.
+     *
+     * @return the ids of the invoices moved, earliest due first
+     */
+    public List<String> markOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        return stores.transactions().inTransaction(() -> {
+            PaymentLedger ledger = book.refresh();
+            List<String> moved = new ArrayList<>();
+            for (Receivable r : ledger.openReceivables()) {
+                if (!today.isAfter(r.dueDate())) {
+                    break; // sorted by due date: the rest is not due yet
+                }
+                Optional<Invoice> invoice = stores.documents().findInvoice(r.invoiceId());
+                if (invoice.isEmpty() || invoice.get().isDraft() || invoice.get().status() == InvoiceStatus.OVERDUE) {
+                    continue;
+                }
+                Money outstanding = ledger.amountDue(r.invoiceId());
+                stores.documents().updatePaymentStatus(r.invoiceId(), InvoiceStatus.OVERDUE);
+                audit(DocumentType.INVOICE, r.invoiceId(), AuditAction.OVERDUE, stores.documents().stored(DocumentType.INVOICE, r.invoiceId())
+                        .orElseThrow(), "dueDate=" + r.dueDate() + "; outstanding=" + outstanding, now);
+                stores.outbox().append(new InvoiceEvent.Overdue(r.invoiceId(), r.invoiceNumber(), r.dueDate(), outstanding, now));
+                moved.add(r.invoiceId());
+            }
+            return moved;
+        });
     }
 
     private PaymentLedger trace(BookUpdate update) {

@@ -109,6 +109,31 @@ public abstract class AuditedPaymentBookContract extends StoresContract {
     }
 
     @Test
+    void timeMakesAPartlyPaidInvoiceOverdueWithWhatTheLedgerSaysIsLeft() {
+        AuditedPaymentBook book = audited();
+        book.update(l -> l.register(issued));
+        book.update("line-1", l -> l.record(IssuingSamples.payment("vir-1", "1000.00", LocalDate.of(2026, 11, 21)), Receivable.buyerIdOf(issued.buyer()))
+                .allocateOldestFirst("vir-1"));
+        outboxAbout(issued.id());
+        assertThat(book.markOverdue()).as("not due yet").isEmpty();
+        clock.set(issued.dueDate().orElseThrow().plusDays(1).atStartOfDay(IssuingSamples.PARIS).plusHours(9).toInstant());
+
+        assertThat(book.markOverdue()).containsExactly(issued.id());
+        assertThat(book.markOverdue()).as("once").isEmpty();
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.OVERDUE);
+        assertThat(outboxAbout(issued.id())).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo("InvoiceOverdue");
+            assertThat(m.payload()).contains("1340.00"); // 2340.00 - 1000.00
+        });
+        assertThat(auditActionsAfterIssue()).endsWith(AuditAction.PARTLY_PAID, AuditAction.OVERDUE);
+        // paid in full afterwards: the status moves on to PAID with its trail
+        book.update("line-2", l -> l.record(IssuingSamples.payment("vir-2", "1340.00", LocalDate.of(2027, 1, 2)), Receivable.buyerIdOf(issued.buyer()))
+                .allocateOldestFirst("vir-2"));
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(stores.audit().verify(company).intact()).isTrue();
+    }
+
+    @Test
     void whenAnyPartFailsNothingIsWritten() {
         AuditedPaymentBook book = audited();
         book.update(l -> l.register(issued));
