@@ -151,26 +151,21 @@ public final class AuditedPaymentBook implements LedgerUpdater {
         }
         LocalDate today = LocalDate.now(clock);
         for (String invoiceId : touched) {
-            if (before.receivable(invoiceId).isPresent()) {
-                statusChanged(invoiceId, before.status(invoiceId, today), after.status(invoiceId, today), after, now);
-            }
+            statusChanged(invoiceId, after.status(invoiceId, today), after, now);
         }
         return after;
     }
 
-    /** The stored invoice's status, audit record and event, when its derived status moved. */
-    private void statusChanged(String invoiceId, InvoiceStatus was, InvoiceStatus now, PaymentLedger after, Instant at) {
-        if (was == now) {
-            return;
-        }
+    /** The stored invoice's status, audit record and event, when the status the ledger derives differs from the stored one. */
+    private void statusChanged(String invoiceId, InvoiceStatus derived, PaymentLedger after, Instant at) {
         Optional<Invoice> invoice = stores.documents().findInvoice(invoiceId);
-        if (invoice.isEmpty() || invoice.get().isDraft() || invoice.get().status() == now) {
+        if (invoice.isEmpty() || invoice.get().isDraft() || invoice.get().status() == derived) {
             return;
         }
-        stores.documents().updatePaymentStatus(invoiceId, now);
-        audit(DocumentType.INVOICE, invoiceId, actionOf(now), stores.documents().stored(DocumentType.INVOICE, invoiceId).orElseThrow(),
-                "status=" + now + "; due=" + after.amountDue(invoiceId) + "; was=" + was, at);
-        stores.outbox().append(new InvoiceEvent.PaymentStatusChanged(invoiceId, invoice.get().number().orElseThrow(), now, at));
+        stores.documents().updatePaymentStatus(invoiceId, derived);
+        audit(DocumentType.INVOICE, invoiceId, actionOf(derived), stores.documents().stored(DocumentType.INVOICE, invoiceId).orElseThrow(),
+                "status=" + derived + "; due=" + after.amountDue(invoiceId) + "; was=" + invoice.get().status(), at);
+        stores.outbox().append(new InvoiceEvent.PaymentStatusChanged(invoiceId, invoice.get().number().orElseThrow(), derived, at));
     }
 
     private static AuditAction actionOf(InvoiceStatus status) {

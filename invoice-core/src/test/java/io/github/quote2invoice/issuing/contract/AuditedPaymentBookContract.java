@@ -133,6 +133,14 @@ public abstract class AuditedPaymentBookContract extends StoresContract {
         assertThat(stores.audit().verify(company).intact()).isTrue();
     }
 
+    /** Registered and paid in one update: the stored status still follows (it is compared with the stored one). */
+    @Test
+    void anInvoiceRegisteredAndPaidInOneUpdateIsPaid() {
+        audited().update(l -> l.register(issued).record(card("pi_9", "2340.00"), Receivable.buyerIdOf(issued.buyer())).allocateOldestFirst("pi_9"));
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(auditActionsAfterIssue()).containsExactly(AuditAction.PAYMENT_RECEIVED, AuditAction.PAID);
+    }
+
     @Test
     void whenAnyPartFailsNothingIsWritten() {
         AuditedPaymentBook book = audited();
