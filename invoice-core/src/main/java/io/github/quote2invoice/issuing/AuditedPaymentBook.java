@@ -123,7 +123,9 @@ public final class AuditedPaymentBook implements LedgerUpdater {
         List<Payment> received = new ArrayList<>();
         Set<String> touched = new LinkedHashSet<>();
         for (LedgerEntry e : update.entries()) {
-            if (e instanceof LedgerEntry.Recorded r) {
+            if (e instanceof LedgerEntry.Registered r) {
+                touched.add(r.receivable().invoiceId()); // nothing due (a final invoice the deposits covered): PAID at once
+            } else if (e instanceof LedgerEntry.Recorded r) {
                 received.add(r.payment());
                 StoredDocument stored = stores.documents().savePayment(company, r.payment());
                 audit(DocumentType.PAYMENT, r.payment().id(), AuditAction.PAYMENT_RECEIVED, stored, "amount=" + r.payment().amount()

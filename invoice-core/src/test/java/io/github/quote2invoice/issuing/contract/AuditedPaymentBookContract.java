@@ -141,6 +141,17 @@ public abstract class AuditedPaymentBookContract extends StoresContract {
         assertThat(auditActionsAfterIssue()).containsExactly(AuditAction.PAYMENT_RECEIVED, AuditAction.PAID);
     }
 
+    /** An invoice registered with nothing due (what deposits already covered) is PAID at once; one with something due stays as issued. */
+    @Test
+    void registeringSetsTheStatusOnlyWhenNothingIsDue() {
+        Invoice other = InvoiceIssuer.builder(stores).clock(clock).company(i -> company).build().issue(IssuingSamples.draft(uniqueId("inv")), "claire");
+        AuditedPaymentBook book = audited();
+        book.update(l -> l.register(issued).register(new Receivable(other.id(), other.number().orElseThrow(), Receivable.buyerIdOf(other.buyer()),
+                other.buyer().name(), Money.zero(EUR), other.issueDate().orElseThrow(), other.dueDate().orElseThrow(), Optional.empty())));
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(stores.documents().findInvoice(other.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+    }
+
     @Test
     void whenAnyPartFailsNothingIsWritten() {
         AuditedPaymentBook book = audited();
