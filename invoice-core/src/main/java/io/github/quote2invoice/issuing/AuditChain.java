@@ -105,6 +105,40 @@ public final class AuditChain {
         return new AuditVerification(company, records.size(), Optional.empty());
     }
 
+    /**
+     * Checks a chain record by record, in ascending sequence order, keeping nothing but the last digest:
+     * how a store verifies a long chain without holding it in memory. It only says whether everything so
+     * far is in place; at the first record that is not, the store runs {@link #verify} over the whole
+     * chain to name what happened (altered, removed or reordered), which needs all of it. Not thread-safe.
+     */
+    public static final class Walk {
+        private String previous = GENESIS;
+        private long expected = 1;
+        private boolean broken;
+
+        /** Takes the next record; false (from then on) when it is not the one the chain expects. */
+        public boolean accept(AuditRecord r) {
+            if (broken || r.sequence() != expected || !r.previousDigest().equals(previous)
+                    || !digestOf(r.sequence(), r.entry(), r.previousDigest()).equals(r.digest())) {
+                broken = true;
+                return false;
+            }
+            previous = r.digest();
+            expected++;
+            return true;
+        }
+
+        /** True when every record taken was in place and the chain ends where its head says ({@code lastSequence}, 0 when unknown). */
+        public boolean intactUpTo(long lastSequence) {
+            return !broken && lastSequence < expected;
+        }
+
+        /** The records taken in place so far. */
+        public long count() {
+            return expected - 1;
+        }
+    }
+
     /** The sequence a record's intact content was written at, 0 when no sequence matches (its content changed). */
     private static long writtenAs(AuditRecord r, long maxSequence) {
         for (long k = 1; k <= maxSequence; k++) {

@@ -33,6 +33,43 @@ class AuditChainTest {
         assertThat(v.recordsChecked()).isEqualTo(5);
     }
 
+    /** The streaming walk agrees with verify on every single change of a chain: kept, altered, removed, swapped, cut short. */
+    @Test
+    void theWalkAgreesWithVerify() {
+        List<List<AuditRecord>> variants = new ArrayList<>();
+        variants.add(chain(6));
+        for (int i = 0; i < 6; i++) {
+            List<AuditRecord> removed = chain(6);
+            removed.remove(i);
+            variants.add(removed);
+            List<AuditRecord> altered = chain(6);
+            AuditRecord r = altered.get(i);
+            AuditEntry e = r.entry();
+            altered.set(i, new AuditRecord(r.sequence(), new AuditEntry(e.company(), e.documentType(), e.documentId(), e.action(), "mallory",
+                    e.occurredAt(), e.documentDigest(), e.details()), r.previousDigest(), r.digest()));
+            variants.add(altered);
+            if (i < 5) {
+                List<AuditRecord> swapped = chain(6);
+                swapped.set(i, chain(6).get(i + 1));
+                swapped.set(i + 1, chain(6).get(i));
+                variants.add(swapped);
+            }
+        }
+        for (List<AuditRecord> records : variants) {
+            AuditChain.Walk walk = new AuditChain.Walk();
+            boolean inPlace = true;
+            for (AuditRecord r : records) {
+                inPlace = inPlace && walk.accept(r);
+            }
+            boolean intact = AuditChain.verify("123456782", records, 6).intact();
+            assertThat(inPlace && walk.intactUpTo(6)).as(records.toString()).isEqualTo(intact);
+        }
+        AuditChain.Walk whole = new AuditChain.Walk();
+        chain(6).forEach(whole::accept);
+        assertThat(whole.count()).isEqualTo(6);
+        assertThat(whole.intactUpTo(7)).as("the head says one more").isFalse();
+    }
+
     @Test
     void namesAnAlteredRecord() {
         List<AuditRecord> records = chain(5);

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The hash-chained audit log in {@code q2i_audit_record}, with each company's chain head (last sequence
@@ -88,7 +89,7 @@ public final class JdbcAuditLog implements AuditLog {
     @Override
     public List<AuditRecord> records(String company) {
         List<AuditRecord> out = new ArrayList<>();
-        long unreadable = read(company, out);
+        long unreadable = read(company, out::add);
         if (unreadable > 0) {
             throw new io.github.quote2invoice.issuing.StoreException("audit record #" + unreadable + " of " + company
                     + " cannot be read: it was altered (run verify)", null);
@@ -102,8 +103,16 @@ public final class JdbcAuditLog implements AuditLog {
      */
     @Override
     public AuditVerification verify(String company) {
+        // First pass streams the chain through a walk that keeps only the last digest: an intact chain,
+        // the usual case, is verified whatever its length. Only a broken one is read whole, to name the break.
+        AuditChain.Walk walk = new AuditChain.Walk();
+        boolean[] inPlace = {true};
+        long unreadableSeen = read(company, r -> inPlace[0] = inPlace[0] && walk.accept(r));
+        if (unreadableSeen == 0 && inPlace[0] && walk.intactUpTo(lastSequence(company))) {
+            return new AuditVerification(company, walk.count(), Optional.empty());
+        }
         List<AuditRecord> readable = new ArrayList<>();
-        long unreadable = read(company, readable);
+        long unreadable = read(company, readable::add);
         if (unreadable == 0) {
             return AuditChain.verify(company, readable, lastSequence(company));
         }
@@ -116,7 +125,7 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     /** Reads the company's records in order into {@code out}, stopping at the first unreadable one; returns its sequence or 0. */
-    private long read(String company, List<AuditRecord> out) {
+    private long read(String company, Consumer<AuditRecord> out) {
         return transactions.execute(tx -> {
             try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM q2i_audit_record WHERE company = ? ORDER BY sequence")) {
                 ps.setString(1, company);
@@ -128,7 +137,7 @@ public final class JdbcAuditLog implements AuditLog {
                             AuditEntry e = new AuditEntry(company, DocumentType.valueOf(rs.getString("document_type")), rs.getString("document_id"),
                                     AuditAction.valueOf(rs.getString("action")), rs.getString("actor"), JdbcTransaction.instant(rs, "occurred_at"),
                                     rs.getString("document_digest"), rs.getString("details"));
-                            out.add(new AuditRecord(sequence, e, rs.getString("previous_digest"), rs.getString("digest")));
+                            out.accept(new AuditRecord(sequence, e, rs.getString("previous_digest"), rs.getString("digest")));
                         } catch (RuntimeException damaged) {
                             return sequence;
                         }
