@@ -1,6 +1,7 @@
 package io.github.quote2invoice.store.jdbc;
 
 import io.github.quote2invoice.error.ErrorCodes;
+import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.issuing.StoreException;
 import io.github.quote2invoice.money.Money;
@@ -105,6 +106,9 @@ public final class JdbcLedgerJournal implements LedgerJournal {
                     return k.isPresent() && keyUsedIn(tx, b, k.get()) ? Append.KEY_USED : Append.POSITION_TAKEN;
                 }
                 throw e;
+            } catch (RuntimeException e) {
+                c.rollback(savepoint);
+                throw e;
             }
         });
     }
@@ -136,7 +140,7 @@ public final class JdbcLedgerJournal implements LedgerJournal {
             }
         }
         if (at > next) {
-            throw new io.github.quote2invoice.error.InvalidValueException(ErrorCodes.OUT_OF_RANGE, "at",
+            throw new InvalidValueException(ErrorCodes.OUT_OF_RANGE, "at",
                     "book " + book + " has " + next + " entries; cannot append at " + at);
         }
         if (at < next) {
