@@ -1,5 +1,6 @@
 package io.github.quote2invoice.receivable.contract;
 
+import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.payment.CreditorReference;
 import io.github.quote2invoice.payment.Payment;
@@ -30,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The contract of {@link LedgerJournal}: entries come back as written (every kind, every optional
@@ -126,6 +128,17 @@ public abstract class LedgerJournalContract {
         assertThat(journal.append(book, 1, List.of(), Optional.of("evt_2"))).isEqualTo(Append.APPENDED);
         assertThat(journal.keyUsed(book, "evt_2")).isTrue();
         assertThat(journal.keyUsed(book(), "evt_1")).isFalse();
+    }
+
+    @Test
+    void aGapIsRefusedAndKeepsNothing() {
+        String book = book();
+        List<LedgerEntry> entries = everyKind("EUR", ".45");
+        journal.append(book, 0, entries.subList(0, 1), Optional.empty());
+        assertThatThrownBy(() -> journal.append(book, 3, entries.subList(1, 2), Optional.of("evt_gap")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("OUT_OF_RANGE");
+        assertThat(journal.keyUsed(book, "evt_gap")).isFalse();
+        assertThat(journal.read(book, 0)).hasSize(1);
     }
 
     @Test
