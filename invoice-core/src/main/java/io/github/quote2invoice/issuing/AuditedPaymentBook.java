@@ -31,10 +31,11 @@ import java.util.function.UnaryOperator;
  * A {@link PaymentBook} whose every update also leaves its trace, in the same transaction of
  * {@code stores}: each payment received is stored ({@code q2i_payment}) with an audit record
  * {@code PAYMENT_RECEIVED} and a {@code PaymentReceived} event; each refund or chargeback gets
- * {@code PAYMENT_REVERSED} and {@code PaymentReversed}; each stored invoice whose payment status changed
- * (PAID, PARTLY_PAID, OVERDUE, back to ISSUED, CANCELLED by credit notes) gets its new status, an audit
- * record and a {@code PaymentStatusChanged} event, so that what reacts to payments (receipts, reminders)
- * reads them from the outbox. Either all of it is written or none of it. {@link #markOverdue()} moves the
+ * {@code PAYMENT_REVERSED} and {@code PaymentReversed}; each stored invoice whose payment status differs
+ * from what the ledger now derives (PAID, PARTLY_PAID, back to ISSUED, CANCELLED by credit notes) gets it,
+ * with an audit record and a {@code PaymentStatusChanged} event, and one the ledger finds OVERDUE gets the
+ * trail of {@link #markOverdue()} ({@code InvoiceOverdue}), so that what reacts to payments (receipts,
+ * reminders) reads them from the outbox. Either all of it is written or none of it. {@link #markOverdue()} moves the
  * invoices that time made overdue, with the outstanding amount the ledger gives.
  *
  * <p>For the book's own writes to roll back with the rest, open it on the journal of the same stores:
@@ -104,11 +105,7 @@ public final class AuditedPaymentBook implements LedgerUpdater {
                 if (invoice.isEmpty() || invoice.get().isDraft() || invoice.get().status() == InvoiceStatus.OVERDUE) {
                     continue;
                 }
-                Money outstanding = ledger.amountDue(r.invoiceId());
-                stores.documents().updatePaymentStatus(r.invoiceId(), InvoiceStatus.OVERDUE);
-                audit(DocumentType.INVOICE, r.invoiceId(), AuditAction.OVERDUE, stores.documents().stored(DocumentType.INVOICE, r.invoiceId())
-                        .orElseThrow(), "dueDate=" + r.dueDate() + "; outstanding=" + outstanding, now);
-                stores.outbox().append(new InvoiceEvent.Overdue(r.invoiceId(), r.invoiceNumber(), r.dueDate(), outstanding, now));
+                overdue(r, ledger.amountDue(r.invoiceId()), now);
                 moved.add(r.invoiceId());
             }
             return moved;
@@ -164,10 +161,23 @@ public final class AuditedPaymentBook implements LedgerUpdater {
         if (invoice.isEmpty() || invoice.get().isDraft() || invoice.get().status() == derived) {
             return;
         }
+        if (derived == InvoiceStatus.OVERDUE) {
+            // the same trail as markOverdue: what reminds the buyer listens to InvoiceOverdue
+            overdue(after.receivable(invoiceId).orElseThrow(), after.amountDue(invoiceId), at);
+            return;
+        }
         stores.documents().updatePaymentStatus(invoiceId, derived);
         audit(DocumentType.INVOICE, invoiceId, actionOf(derived), stores.documents().stored(DocumentType.INVOICE, invoiceId).orElseThrow(),
                 "status=" + derived + "; due=" + after.amountDue(invoiceId) + "; was=" + invoice.get().status(), at);
         stores.outbox().append(new InvoiceEvent.PaymentStatusChanged(invoiceId, invoice.get().number().orElseThrow(), derived, at));
+    }
+
+    /** Stored status OVERDUE, audit record {@code OVERDUE}, event {@code InvoiceOverdue} with what is outstanding. */
+    private void overdue(Receivable r, Money outstanding, Instant at) {
+        stores.documents().updatePaymentStatus(r.invoiceId(), InvoiceStatus.OVERDUE);
+        audit(DocumentType.INVOICE, r.invoiceId(), AuditAction.OVERDUE, stores.documents().stored(DocumentType.INVOICE, r.invoiceId()).orElseThrow(),
+                "dueDate=" + r.dueDate() + "; outstanding=" + outstanding, at);
+        stores.outbox().append(new InvoiceEvent.Overdue(r.invoiceId(), r.invoiceNumber(), r.dueDate(), outstanding, at));
     }
 
     private static AuditAction actionOf(InvoiceStatus status) {
@@ -176,8 +186,6 @@ public final class AuditedPaymentBook implements LedgerUpdater {
                 return AuditAction.PAID;
             case PARTLY_PAID:
                 return AuditAction.PARTLY_PAID;
-            case OVERDUE:
-                return AuditAction.OVERDUE;
             case CANCELLED:
                 return AuditAction.CREDITED;
             default:

@@ -152,6 +152,24 @@ public abstract class AuditedPaymentBookContract extends StoresContract {
         assertThat(stores.documents().findInvoice(other.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
     }
 
+    /** A part payment recorded after the due date (before the daily run) makes the invoice overdue with the same trail as markOverdue. */
+    @Test
+    void aLatePartPaymentLeavesTheOverdueTrail() {
+        AuditedPaymentBook book = audited();
+        book.update(l -> l.register(issued));
+        outboxAbout(issued.id());
+        clock.set(issued.dueDate().orElseThrow().plusDays(3).atStartOfDay(IssuingSamples.PARIS).plusHours(9).toInstant());
+        book.update("line-9", l -> l.record(IssuingSamples.payment("vir-9", "340.00", LocalDate.of(2027, 1, 2)), Receivable.buyerIdOf(issued.buyer()))
+                .allocateOldestFirst("vir-9"));
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.OVERDUE);
+        assertThat(outboxAbout(issued.id())).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo("InvoiceOverdue");
+            assertThat(m.payload()).contains("2000.00"); // 2340.00 - 340.00
+        });
+        assertThat(book.markOverdue()).isEmpty();
+        assertThat(auditActionsAfterIssue()).containsExactly(AuditAction.PAYMENT_RECEIVED, AuditAction.OVERDUE);
+    }
+
     @Test
     void whenAnyPartFailsNothingIsWritten() {
         AuditedPaymentBook book = audited();
