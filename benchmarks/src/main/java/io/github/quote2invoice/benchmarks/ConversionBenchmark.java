@@ -137,6 +137,15 @@ public class ConversionBenchmark {
         return depositAndFinal(firstWithoutLegal);
     }
 
+    /**
+     * What a deposit + final would cost if the acceptance digest were verified once, when the quote is
+     * loaded, instead of by every conversion: the default context on a quote carrying no digest.
+     */
+    @Benchmark
+    public ConversionResult depositAndFinalWithoutDigestCheck() {
+        return depositAndFinal(quoteWithoutDigest, first);
+    }
+
     /** Breakdown: no legal mentions, no standard checks, no acceptance digest check (a quote carrying no digest). */
     @Benchmark
     public ConversionResult depositAndFinalEngineOnly() {
