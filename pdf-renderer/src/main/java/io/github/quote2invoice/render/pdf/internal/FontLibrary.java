@@ -92,9 +92,13 @@ public final class FontLibrary {
      * out. When in doubt, the answer is no and the full fonts are used.
      */
     static boolean coreCovers(String xhtml) {
-        for (int i = 0; i < xhtml.length(); i++) {
+        int length = xhtml.length();
+        for (int i = 0; i < length; i++) {
             char c = xhtml.charAt(i);
-            if (c == '&' && i + 1 < xhtml.length() && xhtml.charAt(i + 1) == '#') {
+            if (c < 0x250 && c != '&' && c != '\\') {
+                continue; // Latin, the bulk of any page: in the first core range
+            }
+            if (c == '&' && i + 1 < length && xhtml.charAt(i + 1) == '#') {
                 int end = xhtml.indexOf(';', i);
                 int referenced = end < 0 ? -1 : characterReference(xhtml.substring(i + 2, end));
                 if (referenced < 0 || referenced > Character.MAX_VALUE || !inCore((char) referenced)) {
