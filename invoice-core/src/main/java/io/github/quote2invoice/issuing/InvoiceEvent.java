@@ -74,9 +74,10 @@ public sealed interface InvoiceEvent extends DomainEvent
             return "InvoiceOverdue";
         }
 
+        /** Each time the invoice is found overdue is an event of its own (overdue, paid, charged back: overdue again). */
         @Override
         public String idempotencyKey() {
-            return type() + ":" + documentId + ":" + dueDate;
+            return type() + ":" + documentId + ":" + dueDate + ":" + occurredAt;
         }
     }
 

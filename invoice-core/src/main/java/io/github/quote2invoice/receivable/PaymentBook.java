@@ -14,22 +14,25 @@ import java.util.function.UnaryOperator;
 
 /**
  * The current {@link PaymentLedger}, shared by the threads that record payments (webhooks, bank
- * statement imports, users). Updates run one at a time, so two concurrent changes never overwrite
- * each other; readers get the latest ledger without waiting. A ledger rejected by an update (an
- * exception) leaves the book unchanged.
+ * statement imports, users). Two concurrent changes never overwrite each other; readers get the latest
+ * ledger without waiting. A ledger rejected by an update (an exception) leaves the book unchanged.
  *
  * <p>A book made with {@link #open} keeps its ledger in a {@link LedgerJournal} (a database with
  * {@code store-jdbc}): every update writes the entries it adds before it returns, so nothing recorded is
- * lost with the process, and several processes can update the same book. Each update first reads what
- * the others appended, applies its change to that, and writes at the next position; when another process
- * wrote there first, it reads again and re-applies the change. Changes must therefore be functions of the
- * ledger they are given, with no side effect.
+ * lost with the process, and several processes (and threads) can update the same book. Each update first
+ * reads what the others appended, applies its change to that, and writes at the next position; when
+ * another writer wrote there first, it reads again and re-applies the change. Changes must therefore be
+ * functions of the ledger they are given, with no side effect. No lock of this object is held while the
+ * journal is read or written, so an update may join a caller's transaction that updates the book again
+ * or waits on another writer. Before building on what it holds, a book checks that the journal's chain
+ * digest at its last entry is its own ({@link LedgerChain}): an update whose transaction was rolled back
+ * afterwards, with other entries written in its place since, is dropped and the ledger read again.
  *
  * <p>{@link #update(String, UnaryOperator)} applies a change at most once per key (a payment
  * provider's event id), the key written in the same write as the change's entries.
  */
 public final class PaymentBook implements LedgerUpdater {
-    /** Attempts before an update gives up when other processes keep appending first. */
+    /** Attempts before an update gives up when other writers keep appending first. */
     static final int MAX_ATTEMPTS = 100;
 
     private final LedgerJournal journal;
@@ -63,8 +66,8 @@ public final class PaymentBook implements LedgerUpdater {
     /**
      * The current ledger (immutable). For a book kept in a journal: as of this process's last read or
      * update ({@link #refresh()} reads what other processes appended since); an update made inside a
-     * caller's transaction shows here at once, and {@link #refresh()} drops it again if that
-     * transaction was rolled back.
+     * caller's transaction shows here at once, and the next read drops it again if that transaction was
+     * rolled back.
      */
     public PaymentLedger current() {
         return ledger;
@@ -74,11 +77,8 @@ public final class PaymentBook implements LedgerUpdater {
      * Reads what other processes appended to the journal since (and drops what a rolled-back transaction
      * did not keep), and returns the ledger with it; the current ledger for a book in memory.
      */
-    public synchronized PaymentLedger refresh() {
-        if (journal != null) {
-            catchUp();
-        }
-        return ledger;
+    public PaymentLedger refresh() {
+        return journal == null ? ledger : caughtUp();
     }
 
     /**
@@ -88,7 +88,7 @@ public final class PaymentBook implements LedgerUpdater {
      * @return the new ledger
      * @throws RuntimeException whatever {@code change} throws; the book is then unchanged
      */
-    public synchronized PaymentLedger update(UnaryOperator<PaymentLedger> change) {
+    public PaymentLedger update(UnaryOperator<PaymentLedger> change) {
         return change(change).after();
     }
 
@@ -98,68 +98,76 @@ public final class PaymentBook implements LedgerUpdater {
      * change's entries, even when the change adds none.
      */
     @Override
-    public synchronized Optional<PaymentLedger> update(String key, UnaryOperator<PaymentLedger> change) {
+    public Optional<PaymentLedger> update(String key, UnaryOperator<PaymentLedger> change) {
         return change(key, change).map(BookUpdate::after);
     }
 
     /** {@link #update(UnaryOperator)}, telling also which ledger the change was applied to. */
-    public synchronized BookUpdate change(UnaryOperator<PaymentLedger> change) {
+    public BookUpdate change(UnaryOperator<PaymentLedger> change) {
         return apply(null, Checks.required(change, "change")).orElseThrow();
     }
 
     /** {@link #update(String, UnaryOperator)}, telling also which ledger the change was applied to. */
-    public synchronized Optional<BookUpdate> change(String key, UnaryOperator<PaymentLedger> change) {
+    public Optional<BookUpdate> change(String key, UnaryOperator<PaymentLedger> change) {
         return apply(Checks.text(key, "key", 300), Checks.required(change, "change"));
     }
 
     /** Whether {@code key} was used by an update of this book. */
-    public synchronized boolean keyUsed(String key) {
+    public boolean keyUsed(String key) {
         String k = Checks.text(key, "key", 300);
-        return journal == null ? keys.contains(k) : journal.keyUsed(name, k);
+        if (journal == null) {
+            synchronized (this) {
+                return keys.contains(k);
+            }
+        }
+        return journal.keyUsed(name, k);
     }
 
     private Optional<BookUpdate> apply(String key, UnaryOperator<PaymentLedger> change) {
         if (journal == null) {
-            if (key != null && keys.contains(key)) {
-                return Optional.empty();
-            }
-            PaymentLedger before = ledger;
-            PaymentLedger next = derived(change);
-            if (key != null) {
-                keys.add(key);
-            }
-            ledger = next;
-            return Optional.of(new BookUpdate(before, next));
+            return applyInMemory(key, change);
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            catchUp();
+            PaymentLedger base = caughtUp();
             if (key != null && journal.keyUsed(name, key)) {
                 return Optional.empty();
             }
-            PaymentLedger next = derived(change);
-            List<LedgerEntry> added = next.entriesAfter(ledger.entryCount());
+            PaymentLedger next = derived(base, change);
+            List<LedgerEntry> added = next.entriesAfter(base.entryCount());
             if (added.isEmpty() && key == null) {
-                return Optional.of(new BookUpdate(ledger, next));
+                return Optional.of(new BookUpdate(base, next));
             }
-            switch (journal.append(name, ledger.entryCount(), added, Optional.ofNullable(key))) {
+            switch (journal.append(name, base.entryCount(), base.chainDigest(), added, Optional.ofNullable(key))) {
                 case APPENDED:
-                    PaymentLedger before = ledger;
                     ledger = next;
-                    return Optional.of(new BookUpdate(before, next));
+                    return Optional.of(new BookUpdate(base, next));
                 case KEY_USED:
                     return Optional.empty();
                 default:
-                    // another process appended first: read its entries and apply the change again
+                    // another writer appended first: read its entries and apply the change again
             }
         }
         throw new PaymentLedgerException(PaymentLedgerException.CONCURRENT_UPDATES, "", "book " + name + ": other writers appended first "
                 + MAX_ATTEMPTS + " times in a row; nothing was written");
     }
 
-    /** {@code change} applied to the ledger, which must come out of the ledger's own operations. */
-    private PaymentLedger derived(UnaryOperator<PaymentLedger> change) {
-        PaymentLedger next = Checks.required(change.apply(ledger), "ledger");
-        if (!next.descendsFrom(ledger)) {
+    private synchronized Optional<BookUpdate> applyInMemory(String key, UnaryOperator<PaymentLedger> change) {
+        if (key != null && keys.contains(key)) {
+            return Optional.empty();
+        }
+        PaymentLedger before = ledger;
+        PaymentLedger next = derived(before, change);
+        if (key != null) {
+            keys.add(key);
+        }
+        ledger = next;
+        return Optional.of(new BookUpdate(before, next));
+    }
+
+    /** {@code change} applied to {@code base}, which must come out of the ledger's own operations. */
+    private static PaymentLedger derived(PaymentLedger base, UnaryOperator<PaymentLedger> change) {
+        PaymentLedger next = Checks.required(change.apply(base), "ledger");
+        if (!next.descendsFrom(base)) {
             throw new InvalidValueException(ErrorCodes.INCONSISTENT, "change", "returned a ledger not derived from the one it was given: "
                     + "apply the ledger's operations to it instead of building another");
         }
@@ -167,21 +175,20 @@ public final class PaymentBook implements LedgerUpdater {
     }
 
     /**
-     * Applies what others appended since this book's last read. The read starts at the book's own last
-     * entry: when the journal no longer has it there (the update that wrote it joined a transaction
-     * that was rolled back afterwards), the ledger is read again from the start.
+     * The ledger with what others appended since this book's last read, which becomes the book's. When
+     * the journal's chain digest at the book's last entry is not the book's own (an update of this book
+     * joined a transaction that was rolled back afterwards), the ledger is read again from the start.
      */
-    private void catchUp() {
-        int known = ledger.entryCount();
-        if (known == 0) {
-            ledger = ledger.extend(journal.read(name, 0));
-            return;
+    private PaymentLedger caughtUp() {
+        PaymentLedger base = ledger;
+        int known = base.entryCount();
+        PaymentLedger fresh;
+        if (known > 0 && !journal.chainAt(name, known - 1).equals(Optional.of(base.chainDigest()))) {
+            fresh = PaymentLedger.replay(base.currency(), journal.read(name, 0));
+        } else {
+            fresh = base.extend(journal.read(name, known));
         }
-        List<LedgerEntry> fromLast = journal.read(name, known - 1);
-        if (fromLast.isEmpty() || !fromLast.get(0).equals(ledger.entriesAfter(known - 1).get(0))) {
-            ledger = PaymentLedger.replay(ledger.currency(), journal.read(name, 0));
-            return;
-        }
-        ledger = ledger.extend(fromLast.subList(1, fromLast.size()));
+        ledger = fresh;
+        return fresh;
     }
 }

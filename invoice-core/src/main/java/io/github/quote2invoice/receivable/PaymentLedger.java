@@ -43,12 +43,48 @@ import java.util.Optional;
  * thousands of invoices), and {@link #replay} reads a journal without copying.
  */
 public final class PaymentLedger {
-    /** The entries so far, newest first, shared between a ledger and those derived from it (appending copies nothing). */
-    private record Journal(LedgerEntry entry, Journal previous, int size) {
-        static final Journal EMPTY = new Journal(null, null, 0);
+    /**
+     * The entries so far, newest first, shared between a ledger and those derived from it (appending
+     * copies nothing). Each node's chain digest ({@link LedgerChain}) is computed when first asked for,
+     * from the nearest node that has it, without recursion.
+     */
+    private static final class Journal {
+        static final Journal EMPTY = new Journal(null, null, 0, LedgerChain.START);
+
+        final LedgerEntry entry;
+        final Journal previous;
+        final int size;
+        private volatile String digest;
+
+        private Journal(LedgerEntry entry, Journal previous, int size, String digest) {
+            this.entry = entry;
+            this.previous = previous;
+            this.size = size;
+            this.digest = digest;
+        }
 
         Journal then(LedgerEntry e) {
-            return new Journal(e, this, size + 1);
+            return new Journal(e, this, size + 1, null);
+        }
+
+        String digest() {
+            String d = digest;
+            if (d != null) {
+                return d;
+            }
+            java.util.ArrayDeque<Journal> pending = new java.util.ArrayDeque<>();
+            Journal j = this;
+            while (j.digest == null) {
+                pending.push(j);
+                j = j.previous;
+            }
+            d = j.digest;
+            while (!pending.isEmpty()) {
+                Journal n = pending.pop();
+                d = LedgerChain.next(d, n.entry);
+                n.digest = d;
+            }
+            return d;
         }
     }
 
@@ -91,7 +127,7 @@ public final class PaymentLedger {
         LedgerState s = state.copy(); // copies each table once, at its first change
         Journal j = journal;
         for (int i = 0; i < list.size(); i++) {
-            int position = journal.size() + i;
+            int position = journal.size + i;
             String at = "entries[" + position + "]";
             LedgerEntry e = Checks.required(list.get(i), at);
             boolean changed;
@@ -99,7 +135,7 @@ public final class PaymentLedger {
                 changed = apply(s, e);
             } catch (PaymentLedgerException x) {
                 throw new PaymentLedgerException(x.code(), x.path().isEmpty() ? at : at + "." + x.path(), "entry " + position + " refused: "
-                        + x.getMessage());
+                        + x.rawMessage());
             } catch (InvalidValueException x) {
                 throw x.within(at);
             }
@@ -146,9 +182,17 @@ public final class PaymentLedger {
         return entriesAfter(0);
     }
 
+    /**
+     * The chain digest after this ledger's last entry ({@link LedgerChain}; {@link LedgerChain#START}
+     * without entries): equal for two ledgers exactly when they went through the same entries.
+     */
+    public String chainDigest() {
+        return journal.digest();
+    }
+
     /** How many entries this ledger has ({@link #entries()}{@code .size()}). */
     public int entryCount() {
-        return journal.size();
+        return journal.size;
     }
 
     /**
@@ -159,13 +203,13 @@ public final class PaymentLedger {
      *         is negative or more than {@link #entryCount()}
      */
     public List<LedgerEntry> entriesAfter(int count) {
-        Checks.check(count >= 0 && count <= journal.size(), ErrorCodes.OUT_OF_RANGE, "count",
-                "must be between 0 and " + journal.size() + ", was " + count);
-        LedgerEntry[] newer = new LedgerEntry[journal.size() - count];
+        Checks.check(count >= 0 && count <= journal.size, ErrorCodes.OUT_OF_RANGE, "count",
+                "must be between 0 and " + journal.size + ", was " + count);
+        LedgerEntry[] newer = new LedgerEntry[journal.size - count];
         Journal j = journal;
         for (int i = newer.length - 1; i >= 0; i--) {
-            newer[i] = j.entry();
-            j = j.previous();
+            newer[i] = j.entry;
+            j = j.previous;
         }
         return List.of(newer);
     }
@@ -176,12 +220,12 @@ public final class PaymentLedger {
      */
     public boolean descendsFrom(PaymentLedger earlier) {
         Checks.required(earlier, "earlier");
-        if (!state.currency.equals(earlier.state.currency) || journal.size() < earlier.journal.size()) {
+        if (!state.currency.equals(earlier.state.currency) || journal.size < earlier.journal.size) {
             return false;
         }
         Journal j = journal;
-        while (j.size() > earlier.journal.size()) {
-            j = j.previous();
+        while (j.size > earlier.journal.size) {
+            j = j.previous;
         }
         return j == earlier.journal;
     }

@@ -29,12 +29,4 @@ public class InvalidValueException extends Quote2InvoiceException {
         e.setStackTrace(getStackTrace());
         return e;
     }
-
-    /** The message without path and code decoration. */
-    public String rawMessage() {
-        String m = getMessage();
-        int start = path().isEmpty() ? 0 : path().length() + 2;
-        int end = m.lastIndexOf(" [");
-        return m.substring(start, end < start ? m.length() : end);
-    }
 }

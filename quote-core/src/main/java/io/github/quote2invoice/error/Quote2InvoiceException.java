@@ -41,6 +41,14 @@ public class Quote2InvoiceException extends RuntimeException {
         return (path == null || path.isEmpty() ? "" : path + ": ") + message + " [" + code + "]";
     }
 
+    /** The message without path and code decoration. */
+    public String rawMessage() {
+        String m = getMessage();
+        int start = path().isEmpty() ? 0 : path().length() + 2;
+        int end = m.lastIndexOf(" [");
+        return m.substring(start, end < start ? m.length() : end);
+    }
+
     /** The machine-readable code, e.g. {@code TOO_MANY_DECIMALS}. */
     public String code() {
         return code;

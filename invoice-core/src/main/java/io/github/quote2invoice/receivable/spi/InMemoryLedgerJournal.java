@@ -1,6 +1,8 @@
 package io.github.quote2invoice.receivable.spi;
 
+import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.internal.Checks;
+import io.github.quote2invoice.receivable.LedgerChain;
 import io.github.quote2invoice.receivable.LedgerEntry;
 
 import java.util.ArrayList;
@@ -15,11 +17,15 @@ import java.util.function.Consumer;
 /**
  * A {@link LedgerJournal} in memory, for tests and trials: gone with the process. Thread-safe. To
  * roll its writes back with a transaction, give it where to register the undo of each write
- * ({@code InMemoryStores.ledgerJournal(stores)} does, for in-memory issuing stores).
+ * ({@code InMemoryStores.ledgerJournal(stores)} does, for in-memory issuing stores, whose transactions
+ * run one at a time). Writes made outside any transaction while one is open are not isolated from it:
+ * undoing the transaction's entries drops what was appended on top of them.
  */
 public final class InMemoryLedgerJournal implements LedgerJournal {
-    private final Map<String, List<LedgerEntry>> books = new HashMap<>();
-    private final Map<String, Set<String>> keys = new HashMap<>();
+    private record Book(List<LedgerEntry> entries, List<String> chains, Set<String> keys) {
+    }
+
+    private final Map<String, Book> books = new HashMap<>();
     private final Consumer<Runnable> onRollback;
 
     /** A journal whose writes are never undone. */
@@ -32,42 +38,55 @@ public final class InMemoryLedgerJournal implements LedgerJournal {
         this.onRollback = Checks.required(onRollback, "onRollback");
     }
 
+    private Book book(String name) {
+        return books.computeIfAbsent(Checks.text(name, "book", 200), n -> new Book(new ArrayList<>(), new ArrayList<>(), new HashSet<>()));
+    }
+
     @Override
     public synchronized List<LedgerEntry> read(String book, int from) {
-        List<LedgerEntry> entries = books.getOrDefault(Checks.text(book, "book", 200), List.of());
-        Checks.check(from >= 0, io.github.quote2invoice.error.ErrorCodes.OUT_OF_RANGE, "from", "must not be negative, was " + from);
+        Checks.check(from >= 0, ErrorCodes.OUT_OF_RANGE, "from", "must not be negative, was " + from);
+        List<LedgerEntry> entries = book(book).entries();
         return from >= entries.size() ? List.of() : List.copyOf(entries.subList(from, entries.size()));
     }
 
     @Override
-    public synchronized Append append(String book, int at, List<LedgerEntry> entries, Optional<String> key) {
-        String b = Checks.text(book, "book", 200);
+    public synchronized Optional<String> chainAt(String book, int position) {
+        List<String> chains = book(book).chains();
+        return position >= 0 && position < chains.size() ? Optional.of(chains.get(position)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized Append append(String book, int at, String chainBefore, List<LedgerEntry> entries, Optional<String> key) {
+        Book b = book(book);
         List<LedgerEntry> list = Checks.list(entries, "entries");
         Optional<String> k = Checks.optionalText(key, "key");
-        if (k.isPresent() && keys.getOrDefault(b, Set.of()).contains(k.get())) {
+        if (k.isPresent() && b.keys().contains(k.get())) {
             return Append.KEY_USED;
         }
-        List<LedgerEntry> stored = books.computeIfAbsent(b, x -> new ArrayList<>());
-        Checks.check(at >= 0 && at <= stored.size() || list.isEmpty(), io.github.quote2invoice.error.ErrorCodes.OUT_OF_RANGE, "at",
-                "book " + b + " has " + stored.size() + " entries; cannot append at " + at);
-        if (!list.isEmpty() && at != stored.size()) {
+        int size = b.entries().size();
+        Checks.check(at >= 0 && at <= size, ErrorCodes.OUT_OF_RANGE, "at", "book " + book + " has " + size + " entries; cannot append at " + at);
+        String chain = size == 0 ? LedgerChain.START : b.chains().get(size - 1);
+        if (at != size || !chain.equals(Checks.required(chainBefore, "chainBefore"))) {
             return Append.POSITION_TAKEN;
         }
-        int before = stored.size();
-        stored.addAll(list);
-        k.ifPresent(v -> keys.computeIfAbsent(b, x -> new HashSet<>()).add(v));
-        onRollback.accept(() -> undo(b, before, k));
+        for (LedgerEntry e : list) {
+            chain = LedgerChain.next(chain, e);
+            b.entries().add(e);
+            b.chains().add(chain);
+        }
+        k.ifPresent(b.keys()::add);
+        onRollback.accept(() -> undo(b, size, k));
         return Append.APPENDED;
     }
 
-    private synchronized void undo(String book, int size, Optional<String> key) {
-        List<LedgerEntry> stored = books.get(book);
-        stored.subList(size, stored.size()).clear();
-        key.ifPresent(k -> keys.get(book).remove(k));
+    private synchronized void undo(Book b, int size, Optional<String> key) {
+        b.entries().subList(size, b.entries().size()).clear();
+        b.chains().subList(size, b.chains().size()).clear();
+        key.ifPresent(b.keys()::remove);
     }
 
     @Override
     public synchronized boolean keyUsed(String book, String key) {
-        return keys.getOrDefault(Checks.text(book, "book", 200), Set.of()).contains(Checks.text(key, "key", 300));
+        return book(book).keys().contains(Checks.text(key, "key", 300));
     }
 }

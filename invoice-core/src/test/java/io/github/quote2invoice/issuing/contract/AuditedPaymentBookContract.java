@@ -170,6 +170,24 @@ public abstract class AuditedPaymentBookContract extends StoresContract {
         assertThat(auditActionsAfterIssue()).containsExactly(AuditAction.PAYMENT_RECEIVED, AuditAction.OVERDUE);
     }
 
+    /** Overdue, paid, charged back: overdue again is an event of its own, which consumers do not take for the first (found in review). */
+    @Test
+    void overdueAgainAfterAChargebackIsANewEvent() {
+        AuditedPaymentBook book = audited();
+        book.update(l -> l.register(issued));
+        clock.set(issued.dueDate().orElseThrow().plusDays(1).atStartOfDay(IssuingSamples.PARIS).plusHours(9).toInstant());
+        assertThat(book.markOverdue()).containsExactly(issued.id());
+        String vir = uniqueId("vir"); // payment ids are unique in a database: the stores are shared by the tests
+        book.update("line-1", l -> l.record(IssuingSamples.payment(vir, "2340.00", LocalDate.of(2027, 1, 2)),
+                Receivable.buyerIdOf(issued.buyer())).allocateOldestFirst(vir));
+        clock.set(clock.instant().plusSeconds(86_400));
+        book.update(l -> l.reverse(new Reversal("cb-1", vir, Money.of("2340.00", "EUR"), Reversal.Kind.CHARGEBACK, LocalDate.of(2027, 1, 3))));
+        assertThat(stores.documents().findInvoice(issued.id()).orElseThrow().status()).isEqualTo(InvoiceStatus.OVERDUE);
+        List<OutboxMessage> overdue = outboxAbout(issued.id()).stream().filter(m -> m.type().equals("InvoiceOverdue")).toList();
+        assertThat(overdue).hasSize(2);
+        assertThat(overdue.get(1).idempotencyKey()).isNotEqualTo(overdue.get(0).idempotencyKey());
+    }
+
     @Test
     void whenAnyPartFailsNothingIsWritten() {
         AuditedPaymentBook book = audited();

@@ -8,6 +8,7 @@ import io.github.quote2invoice.payment.PaymentMethod;
 import io.github.quote2invoice.payment.Reversal;
 import io.github.quote2invoice.payment.spi.GatewayEvent;
 import io.github.quote2invoice.receivable.GatewayEventRecorder;
+import io.github.quote2invoice.receivable.LedgerChain;
 import io.github.quote2invoice.receivable.LedgerEntry;
 import io.github.quote2invoice.receivable.PaymentBook;
 import io.github.quote2invoice.receivable.PaymentLedger;
@@ -83,6 +84,12 @@ public abstract class LedgerJournalContract {
                 new LedgerEntry.Reversed(new Reversal("re-1", "pay-2", Money.of("1" + unit, currency), Reversal.Kind.CHARGEBACK, DAY.plusDays(9))));
     }
 
+    /** {@link LedgerJournal#append} with the chain digest the journal holds after {@code at} entries (what a writer that read them knows). */
+    private Append append(String book, int at, List<LedgerEntry> entries, Optional<String> key) {
+        String chain = at == 0 ? LedgerChain.START : journal.chainAt(book, at - 1).orElse(LedgerChain.START);
+        return journal.append(book, at, chain, entries, key);
+    }
+
     @Test
     void unknownBookIsEmpty() {
         assertThat(journal.read(book(), 0)).isEmpty();
@@ -96,7 +103,7 @@ public abstract class LedgerJournalContract {
             List<LedgerEntry> entries = everyKind(c[0], c[1]);
             // the entries are a valid ledger history: the ledger they make is what a book reads back
             PaymentLedger ledger = PaymentLedger.replay(Currency.getInstance(c[0]), entries);
-            assertThat(journal.append(book, 0, entries, Optional.empty())).isEqualTo(Append.APPENDED);
+            assertThat(append(book, 0, entries, Optional.empty())).isEqualTo(Append.APPENDED);
             assertThat(journal.read(book, 0)).as(c[0]).isEqualTo(entries);
             assertThat(journal.read(book, 4)).isEqualTo(entries.subList(4, entries.size()));
             assertThat(journal.read(book, entries.size())).isEmpty();
@@ -108,11 +115,11 @@ public abstract class LedgerJournalContract {
     void aTakenPositionWritesNothing() {
         String book = book();
         List<LedgerEntry> entries = everyKind("EUR", ".45");
-        assertThat(journal.append(book, 0, entries.subList(0, 2), Optional.empty())).isEqualTo(Append.APPENDED);
-        assertThat(journal.append(book, 1, entries.subList(2, 4), Optional.of("evt_late"))).isEqualTo(Append.POSITION_TAKEN);
+        assertThat(append(book, 0, entries.subList(0, 2), Optional.empty())).isEqualTo(Append.APPENDED);
+        assertThat(append(book, 1, entries.subList(2, 4), Optional.of("evt_late"))).isEqualTo(Append.POSITION_TAKEN);
         assertThat(journal.read(book, 0)).isEqualTo(entries.subList(0, 2));
         assertThat(journal.keyUsed(book, "evt_late")).as("the key of a refused append is not kept").isFalse();
-        assertThat(journal.append(book, 2, entries.subList(2, 4), Optional.of("evt_late"))).isEqualTo(Append.APPENDED);
+        assertThat(append(book, 2, entries.subList(2, 4), Optional.of("evt_late"))).isEqualTo(Append.APPENDED);
         assertThat(journal.read(book, 0)).isEqualTo(entries.subList(0, 4));
     }
 
@@ -120,12 +127,12 @@ public abstract class LedgerJournalContract {
     void aUsedKeyWritesNothing() {
         String book = book();
         List<LedgerEntry> entries = everyKind("EUR", ".45");
-        assertThat(journal.append(book, 0, entries.subList(0, 1), Optional.of("evt_1"))).isEqualTo(Append.APPENDED);
+        assertThat(append(book, 0, entries.subList(0, 1), Optional.of("evt_1"))).isEqualTo(Append.APPENDED);
         assertThat(journal.keyUsed(book, "evt_1")).isTrue();
-        assertThat(journal.append(book, 1, entries.subList(1, 2), Optional.of("evt_1"))).isEqualTo(Append.KEY_USED);
+        assertThat(append(book, 1, entries.subList(1, 2), Optional.of("evt_1"))).isEqualTo(Append.KEY_USED);
         assertThat(journal.read(book, 0)).hasSize(1);
         // a key alone (a change that added no entry) is kept too, and keys belong to their book
-        assertThat(journal.append(book, 1, List.of(), Optional.of("evt_2"))).isEqualTo(Append.APPENDED);
+        assertThat(append(book, 1, List.of(), Optional.of("evt_2"))).isEqualTo(Append.APPENDED);
         assertThat(journal.keyUsed(book, "evt_2")).isTrue();
         assertThat(journal.keyUsed(book(), "evt_1")).isFalse();
     }
@@ -134,19 +141,44 @@ public abstract class LedgerJournalContract {
     void aGapIsRefusedAndKeepsNothing() {
         String book = book();
         List<LedgerEntry> entries = everyKind("EUR", ".45");
-        journal.append(book, 0, entries.subList(0, 1), Optional.empty());
-        assertThatThrownBy(() -> journal.append(book, 3, entries.subList(1, 2), Optional.of("evt_gap")))
+        append(book, 0, entries.subList(0, 1), Optional.empty());
+        assertThatThrownBy(() -> append(book, 3, entries.subList(1, 2), Optional.of("evt_gap")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("OUT_OF_RANGE");
         assertThat(journal.keyUsed(book, "evt_gap")).isFalse();
         assertThat(journal.read(book, 0)).hasSize(1);
+    }
+
+    /** Same number of entries, another history (what a writer holding a rolled-back update would try): refused. */
+    @Test
+    void anotherHistoryAtTheSamePositionIsRefused() {
+        String book = book();
+        List<LedgerEntry> entries = everyKind("EUR", ".45");
+        append(book, 0, entries.subList(0, 2), Optional.empty());
+        String otherHistory = LedgerChain.next(LedgerChain.next(LedgerChain.START, entries.get(1)), entries.get(0));
+        assertThat(journal.append(book, 2, otherHistory, entries.subList(2, 3), Optional.of("evt_x"))).isEqualTo(Append.POSITION_TAKEN);
+        assertThat(journal.keyUsed(book, "evt_x")).isFalse();
+        assertThat(journal.chainAt(book, 1)).contains(LedgerChain.next(LedgerChain.next(LedgerChain.START, entries.get(0)), entries.get(1)));
+        assertThat(journal.chainAt(book, 2)).isEmpty();
+    }
+
+    /** A key alone is checked against the position too: a change that added nothing on an old ledger must run again on the new one. */
+    @Test
+    void aKeyAloneAtAnOldPositionIsRefused() {
+        String book = book();
+        List<LedgerEntry> entries = everyKind("EUR", ".45");
+        append(book, 0, entries.subList(0, 1), Optional.empty());
+        String chainAfterOne = journal.chainAt(book, 0).orElseThrow();
+        append(book, 1, entries.subList(1, 2), Optional.empty());
+        assertThat(journal.append(book, 1, chainAfterOne, List.of(), Optional.of("evt_noop"))).isEqualTo(Append.POSITION_TAKEN);
+        assertThat(journal.keyUsed(book, "evt_noop")).isFalse();
     }
 
     @Test
     void booksAreSeparate() {
         String a = book();
         String b = book();
-        journal.append(a, 0, everyKind("EUR", ".45").subList(0, 3), Optional.empty());
-        assertThat(journal.append(b, 0, everyKind("EUR", ".45").subList(0, 1), Optional.empty())).isEqualTo(Append.APPENDED);
+        append(a, 0, everyKind("EUR", ".45").subList(0, 3), Optional.empty());
+        assertThat(append(b, 0, everyKind("EUR", ".45").subList(0, 1), Optional.empty())).isEqualTo(Append.APPENDED);
         assertThat(journal.read(b, 0)).hasSize(1);
         assertThat(journal.read(a, 0)).hasSize(3);
     }
@@ -155,7 +187,7 @@ public abstract class LedgerJournalContract {
     void concurrentWritersAtOnePositionOneWins() throws Exception {
         String book = book();
         List<LedgerEntry> entries = everyKind("EUR", ".45");
-        journal.append(book, 0, entries.subList(0, 1), Optional.empty());
+        append(book, 0, entries.subList(0, 1), Optional.empty());
         int n = threads();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CountDownLatch start = new CountDownLatch(1);
@@ -164,7 +196,7 @@ public abstract class LedgerJournalContract {
             LedgerEntry mine = new LedgerEntry.Registered(receivable("inv-t" + t, "10.00", "EUR", false));
             results.add(pool.submit(() -> {
                 start.await();
-                return journal.append(book, 1, List.of(mine), Optional.empty());
+                return append(book, 1, List.of(mine), Optional.empty());
             }));
         }
         start.countDown();

@@ -105,16 +105,18 @@ public final class JdbcAuditLog implements AuditLog {
     public AuditVerification verify(String company) {
         // First pass streams the chain through a walk that keeps only the last digest: an intact chain,
         // the usual case, is verified whatever its length. Only a broken one is read whole, to name the break.
+        // The head is read first: a record appended meanwhile is then beyond it, never taken for a missing one.
+        long last = lastSequence(company);
         AuditChain.Walk walk = new AuditChain.Walk();
         boolean[] inPlace = {true};
         long unreadableSeen = read(company, r -> inPlace[0] = inPlace[0] && walk.accept(r));
-        if (unreadableSeen == 0 && inPlace[0] && walk.intactUpTo(lastSequence(company))) {
+        if (unreadableSeen == 0 && inPlace[0] && walk.intactUpTo(last)) {
             return new AuditVerification(company, walk.count(), Optional.empty());
         }
         List<AuditRecord> readable = new ArrayList<>();
         long unreadable = read(company, readable::add);
         if (unreadable == 0) {
-            return AuditChain.verify(company, readable, lastSequence(company));
+            return AuditChain.verify(company, readable, last);
         }
         AuditVerification before = AuditChain.verify(company, readable, unreadable - 1);
         if (!before.intact()) {

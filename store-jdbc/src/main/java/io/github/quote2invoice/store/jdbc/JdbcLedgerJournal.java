@@ -9,6 +9,7 @@ import io.github.quote2invoice.payment.CreditorReference;
 import io.github.quote2invoice.payment.Payment;
 import io.github.quote2invoice.payment.PaymentMethod;
 import io.github.quote2invoice.payment.Reversal;
+import io.github.quote2invoice.receivable.LedgerChain;
 import io.github.quote2invoice.receivable.LedgerEntry;
 import io.github.quote2invoice.receivable.Receivable;
 import io.github.quote2invoice.receivable.spi.LedgerJournal;
@@ -29,19 +30,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@link LedgerJournal} on tables {@code q2i_ledger_entry} and {@code q2i_ledger_key} (migration V6), one
- * typed row per entry, so the ledger can also be read with SQL. An append joins the caller's
- * transaction when there is one ({@link JdbcTransactions}) and runs inside a savepoint: a position taken
- * or a key used rolls back only the append, and the caller's other writes (an audit record) stay possible.
- * Rows are never changed or deleted; the database's triggers refuse it too (V7).
+ * {@link LedgerJournal} on tables {@code q2i_ledger_entry}, {@code q2i_ledger_head} and {@code q2i_ledger_key}
+ * (migration V6), one typed row per entry with its chain digest, so the ledger can also be read with SQL.
+ * An append locks the book's head row until its transaction ends (appends to one book are serialized
+ * across processes) and writes only when the book still has the entry count and chain digest the writer
+ * read. It joins the caller's transaction when there is one ({@link JdbcTransactions}) and runs inside a
+ * savepoint: a position taken or a key used rolls back only the append (and its head lock), and the
+ * caller's other writes (an audit record) stay possible. Entries and keys are never changed or deleted;
+ * the database's triggers refuse it too (V7).
  */
 public final class JdbcLedgerJournal implements LedgerJournal {
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "kind, currency, amount, invoice_id, invoice_number, buyer_id, buyer_name, issue_date, due_date,"
             + " creditor_reference, credit_note_id, payment_id, payment_method, received_on, external_reference, payer_name, reversal_id,"
             + " reversal_kind, reversed_on";
-    private static final String INSERT = "INSERT INTO q2i_ledger_entry (book, position, " + COLUMNS + ", recorded_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO q2i_ledger_entry (book, position, " + COLUMNS + ", chain, recorded_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTransactions transactions;
     private final Clock clock;
@@ -81,8 +84,23 @@ public final class JdbcLedgerJournal implements LedgerJournal {
     }
 
     @Override
-    public Append append(String book, int at, List<LedgerEntry> entries, Optional<String> key) {
+    public Optional<String> chainAt(String book, int position) {
         String b = Checks.text(book, "book", 200);
+        return transactions.execute(tx -> {
+            try (PreparedStatement ps = tx.prepare("SELECT chain FROM q2i_ledger_entry WHERE book = ? AND position = ?")) {
+                ps.setString(1, b);
+                ps.setInt(2, position);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1).trim()) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Append append(String book, int at, String chainBefore, List<LedgerEntry> entries, Optional<String> key) {
+        String b = Checks.text(book, "book", 200);
+        String before = Checks.text(chainBefore, "chainBefore", 64);
         List<LedgerEntry> list = Checks.list(entries, "entries");
         Optional<String> k = Checks.optionalText(key, "key");
         Checks.check(at >= 0, ErrorCodes.OUT_OF_RANGE, "at", "must not be negative, was " + at);
@@ -92,63 +110,71 @@ public final class JdbcLedgerJournal implements LedgerJournal {
             tx.flush(); // the transaction's deferred statements go before the savepoint
             Savepoint savepoint = c.setSavepoint();
             try {
-                Append result = appendWithin(tx, b, at, list, k, now);
+                Append result = appendWithin(tx, b, at, before, list, k, now);
                 if (result == Append.APPENDED) {
                     c.releaseSavepoint(savepoint);
                 } else {
                     c.rollback(savepoint);
                 }
                 return result;
-            } catch (SQLException e) {
-                c.rollback(savepoint);
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    // Another writer committed this position (or key) after this one looked.
-                    return k.isPresent() && keyUsedIn(tx, b, k.get()) ? Append.KEY_USED : Append.POSITION_TAKEN;
-                }
-                throw e;
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback(savepoint);
                 throw e;
             }
         });
     }
 
-    private static Append appendWithin(JdbcTransaction tx, String book, int at, List<LedgerEntry> entries, Optional<String> key,
-                                       OffsetDateTime now) throws SQLException {
-        if (key.isPresent()) {
-            try (PreparedStatement ps = tx.prepare("INSERT INTO q2i_ledger_key (book, ledger_key, position, used_at) VALUES (?, ?, ?, ?)"
-                    + " ON CONFLICT DO NOTHING")) {
-                ps.setString(1, book);
-                ps.setString(2, key.get());
-                ps.setInt(3, at + entries.size());
-                ps.setObject(4, now);
-                if (ps.executeUpdate() == 0) {
-                    return Append.KEY_USED;
-                }
-            }
+    /**
+     * Under the book's head row lock (held to the end of the transaction, so appends to one book are
+     * serialized): the key, then the position and chain check, then the rows and the new head.
+     */
+    private static Append appendWithin(JdbcTransaction tx, String book, int at, String chainBefore, List<LedgerEntry> entries,
+                                       Optional<String> key, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("INSERT INTO q2i_ledger_head (book, entries, chain) VALUES (?, 0, ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, book);
+            ps.setString(2, LedgerChain.START);
+            ps.executeUpdate();
         }
-        if (entries.isEmpty()) {
-            return Append.APPENDED;
-        }
-        int next;
-        try (PreparedStatement ps = tx.prepare("SELECT MAX(position) FROM q2i_ledger_entry WHERE book = ?")) {
+        int count;
+        String chain;
+        try (PreparedStatement ps = tx.prepare("SELECT entries, chain FROM q2i_ledger_head WHERE book = ? FOR UPDATE")) {
             ps.setString(1, book);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                int last = rs.getInt(1);
-                next = rs.wasNull() ? 0 : last + 1;
+                count = rs.getInt(1);
+                chain = rs.getString(2).trim();
             }
         }
-        if (at > next) {
-            throw new InvalidValueException(ErrorCodes.OUT_OF_RANGE, "at",
-                    "book " + book + " has " + next + " entries; cannot append at " + at);
+        if (key.isPresent() && keyUsedIn(tx, book, key.get())) {
+            return Append.KEY_USED;
         }
-        if (at < next) {
+        if (at > count) {
+            throw new InvalidValueException(ErrorCodes.OUT_OF_RANGE, "at", "book " + book + " has " + count + " entries; cannot append at " + at);
+        }
+        if (at < count || !chain.equals(chainBefore)) {
             return Append.POSITION_TAKEN;
         }
         try (PreparedStatement ps = tx.prepare(INSERT)) {
             for (int i = 0; i < entries.size(); i++) {
-                bind(ps, book, at + i, entries.get(i), now);
+                chain = LedgerChain.next(chain, entries.get(i));
+                bind(ps, book, at + i, entries.get(i), chain, now);
+                ps.executeUpdate();
+            }
+        }
+        if (key.isPresent()) {
+            try (PreparedStatement ps = tx.prepare("INSERT INTO q2i_ledger_key (book, ledger_key, position, used_at) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, book);
+                ps.setString(2, key.get());
+                ps.setInt(3, at + entries.size());
+                ps.setObject(4, now);
+                ps.executeUpdate();
+            }
+        }
+        if (!entries.isEmpty()) {
+            try (PreparedStatement ps = tx.prepare("UPDATE q2i_ledger_head SET entries = ?, chain = ? WHERE book = ?")) {
+                ps.setInt(1, at + entries.size());
+                ps.setString(2, chain);
+                ps.setString(3, book);
                 ps.executeUpdate();
             }
         }
@@ -173,7 +199,8 @@ public final class JdbcLedgerJournal implements LedgerJournal {
     }
 
     /** The row of one entry: the columns its kind uses, the others null. */
-    private static void bind(PreparedStatement ps, String book, int position, LedgerEntry entry, OffsetDateTime now) throws SQLException {
+    private static void bind(PreparedStatement ps, String book, int position, LedgerEntry entry, String chain, OffsetDateTime now)
+            throws SQLException {
         Object[] row;
         if (entry instanceof LedgerEntry.Registered e) {
             Receivable r = e.receivable();
@@ -213,7 +240,8 @@ public final class JdbcLedgerJournal implements LedgerJournal {
                 ps.setString(index, (String) v);
             }
         }
-        ps.setObject(22, now);
+        ps.setString(22, chain);
+        ps.setObject(23, now);
     }
 
     /** Positions (in the row arrays of {@link #bind}) of issue_date, due_date, received_on and reversed_on. */

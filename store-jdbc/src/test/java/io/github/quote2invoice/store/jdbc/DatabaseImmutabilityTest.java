@@ -98,11 +98,13 @@ class DatabaseImmutabilityTest {
                 .hasMessageContaining(SqlErrors.IMMUTABLE_MARKER);
         assertThatThrownBy(() -> sql(ds, "DELETE FROM q2i_ledger_entry WHERE book = ?", book)).hasMessageContaining(SqlErrors.IMMUTABLE_MARKER);
         assertThatThrownBy(() -> sql(ds, "DELETE FROM q2i_ledger_key WHERE book = ?", book)).hasMessageContaining(SqlErrors.IMMUTABLE_MARKER);
+        assertThatThrownBy(() -> sql(ds, "DELETE FROM q2i_ledger_head WHERE book = ?", book)).hasMessageContaining(SqlErrors.IMMUTABLE_MARKER);
     }
 
     @Test
     void postgresRefusesTruncate() {
-        for (String table : new String[] {"q2i_invoice", "q2i_audit_record", "q2i_audit_head", "q2i_payment", "q2i_ledger_entry", "q2i_ledger_key"}) {
+        for (String table : new String[] {"q2i_invoice", "q2i_audit_record", "q2i_audit_head", "q2i_payment", "q2i_ledger_entry", "q2i_ledger_key",
+            "q2i_ledger_head"}) {
             assertThatThrownBy(() -> {
                 try (Connection c = TestDatabases.postgres().getConnection(); Statement s = c.createStatement()) {
                     s.execute("TRUNCATE " + table + " CASCADE");

@@ -1,8 +1,8 @@
 -- The payment ledger's journal (receivable.PaymentBook kept in a LedgerJournal): every change a book's
 -- ledger went through, in order, one typed row each; the ledger is what replaying them makes.
--- Append-only (V7 triggers refuse UPDATE and DELETE). The primary key on (book, position) is what lets
--- several processes append to one book without locks: the second writer at a position gets a unique
--- violation, reads what was appended and tries again.
+-- Append-only (V7 triggers refuse UPDATE and DELETE). Appends to a book lock its head row
+-- (q2i_ledger_head) and write only when the book is still where the writer read it (entry count and
+-- chain digest); otherwise the writer reads what was appended and tries again.
 
 CREATE TABLE q2i_ledger_entry (
     book               VARCHAR(200) NOT NULL,
@@ -26,8 +26,16 @@ CREATE TABLE q2i_ledger_entry (
     reversal_id        VARCHAR(100),              -- REVERSED
     reversal_kind      VARCHAR(20),               -- REVERSED: REFUND or CHARGEBACK
     reversed_on        DATE,                      -- REVERSED
+    chain              CHAR(64) NOT NULL,         -- LedgerChain digest after this entry
     recorded_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (book, position)
+);
+
+-- One row per book: how many entries it has and the chain digest after the last; locked to append.
+CREATE TABLE q2i_ledger_head (
+    book    VARCHAR(200) NOT NULL PRIMARY KEY,
+    entries INTEGER NOT NULL,
+    chain   CHAR(64) NOT NULL
 );
 
 -- Keys of changes applied at most once (a payment provider's event id), written with the change's entries.

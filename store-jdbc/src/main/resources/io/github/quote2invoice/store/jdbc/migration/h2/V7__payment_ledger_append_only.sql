@@ -3,3 +3,5 @@ CREATE TRIGGER q2i_ledger_entry_append_only BEFORE UPDATE, DELETE ON q2i_ledger_
     FOR EACH ROW CALL 'io.github.quote2invoice.store.jdbc.internal.H2AppendOnlyTrigger';
 CREATE TRIGGER q2i_ledger_key_append_only BEFORE UPDATE, DELETE ON q2i_ledger_key
     FOR EACH ROW CALL 'io.github.quote2invoice.store.jdbc.internal.H2AppendOnlyTrigger';
+CREATE TRIGGER q2i_ledger_head_kept BEFORE DELETE ON q2i_ledger_head
+    FOR EACH ROW CALL 'io.github.quote2invoice.store.jdbc.internal.H2AppendOnlyTrigger';

@@ -5,3 +5,6 @@ CREATE TRIGGER q2i_ledger_key_append_only BEFORE UPDATE OR DELETE ON q2i_ledger_
     FOR EACH ROW EXECUTE FUNCTION q2i_refuse_change();
 CREATE TRIGGER q2i_ledger_entry_no_truncate BEFORE TRUNCATE ON q2i_ledger_entry FOR EACH STATEMENT EXECUTE FUNCTION q2i_refuse_change();
 CREATE TRIGGER q2i_ledger_key_no_truncate BEFORE TRUNCATE ON q2i_ledger_key FOR EACH STATEMENT EXECUTE FUNCTION q2i_refuse_change();
+CREATE TRIGGER q2i_ledger_head_kept BEFORE DELETE ON q2i_ledger_head
+    FOR EACH ROW EXECUTE FUNCTION q2i_refuse_change();
+CREATE TRIGGER q2i_ledger_head_no_truncate BEFORE TRUNCATE ON q2i_ledger_head FOR EACH STATEMENT EXECUTE FUNCTION q2i_refuse_change();
