@@ -27,6 +27,7 @@ import java.util.Optional;
 public final class LedgerChain {
     /** The digest of a ledger without entries. */
     public static final String START = "0".repeat(64);
+    private static final MessageDigest SHA_256 = sha256();
 
     private LedgerChain() {
     }
@@ -97,8 +98,18 @@ public final class LedgerChain {
     }
 
     private static String sha256Hex(byte[] bytes) {
+        MessageDigest sha;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            sha = (MessageDigest) SHA_256.clone(); // cheaper than a provider look-up per entry
+        } catch (CloneNotSupportedException e) {
+            sha = sha256();
+        }
+        return HexFormat.of().formatHex(sha.digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
