@@ -1,6 +1,6 @@
 package io.github.quote2invoice.issuing;
 
-import io.github.quote2invoice.issuing.internal.Digests;
+import io.github.quote2invoice.internal.Sha256;
 
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class AuditChain {
         field(b, Long.toString(sequence));
         appendEntryFields(b, e);
         field(b, previousDigest);
-        return Digests.sha256Hex(b.toString());
+        return Sha256.hex(b.toString());
     }
 
     /**

@@ -1,15 +1,12 @@
 package io.github.quote2invoice.receivable;
 
 import io.github.quote2invoice.internal.Checks;
+import io.github.quote2invoice.internal.Sha256;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.payment.CreditorReference;
 import io.github.quote2invoice.payment.Payment;
 import io.github.quote2invoice.payment.Reversal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -27,7 +24,6 @@ import java.util.Optional;
 public final class LedgerChain {
     /** The digest of a ledger without entries. */
     public static final String START = "0".repeat(64);
-    private static final MessageDigest SHA_256 = sha256();
 
     private LedgerChain() {
     }
@@ -39,7 +35,7 @@ public final class LedgerChain {
         StringBuilder b = new StringBuilder(256).append("q2i-ledger-v1\n");
         field(b, previous);
         canonical(b, entry);
-        return sha256Hex(b.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(b.toString());
     }
 
     private static void canonical(StringBuilder b, LedgerEntry entry) {
@@ -95,23 +91,5 @@ public final class LedgerChain {
 
     private static void field(StringBuilder b, String value) {
         b.append(value.length()).append(':').append(value).append('\n');
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        MessageDigest sha;
-        try {
-            sha = (MessageDigest) SHA_256.clone(); // cheaper than a provider look-up per entry
-        } catch (CloneNotSupportedException e) {
-            sha = sha256();
-        }
-        return HexFormat.of().formatHex(sha.digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

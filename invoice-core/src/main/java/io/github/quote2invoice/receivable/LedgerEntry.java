@@ -14,12 +14,10 @@ import io.github.quote2invoice.payment.Reversal;
  * rules give it again on replay.
  *
  * <p>Entries are what a {@link io.github.quote2invoice.receivable.spi.LedgerJournal} stores, so a
- * ledger survives restarts and is shared by several processes.
+ * ledger survives restarts and is shared by several processes. Each entry replays through the ledger's
+ * own rules, the same checks as the operation that made it.
  */
 public sealed interface LedgerEntry {
-
-    /** Applies this entry to {@code ledger}, through the ledger's own operation (same checks). */
-    PaymentLedger applyTo(PaymentLedger ledger);
 
     /**
      * An issued invoice became due ({@link PaymentLedger#register(Receivable)}).
@@ -30,11 +28,6 @@ public sealed interface LedgerEntry {
         /** Validates. */
         public Registered {
             Checks.required(receivable, "receivable");
-        }
-
-        @Override
-        public PaymentLedger applyTo(PaymentLedger ledger) {
-            return ledger.register(receivable);
         }
     }
 
@@ -52,11 +45,6 @@ public sealed interface LedgerEntry {
             invoiceId = Checks.text(invoiceId, "invoiceId", 100);
             Checks.required(amount, "amount");
         }
-
-        @Override
-        public PaymentLedger applyTo(PaymentLedger ledger) {
-            return ledger.applyCredit(creditNoteId, invoiceId, amount);
-        }
     }
 
     /**
@@ -70,11 +58,6 @@ public sealed interface LedgerEntry {
         public Recorded {
             Checks.required(payment, "payment");
             buyerId = Checks.text(buyerId, "buyerId", 200);
-        }
-
-        @Override
-        public PaymentLedger applyTo(PaymentLedger ledger) {
-            return ledger.record(payment, buyerId);
         }
     }
 
@@ -92,11 +75,6 @@ public sealed interface LedgerEntry {
             invoiceId = Checks.text(invoiceId, "invoiceId", 100);
             Checks.required(amount, "amount");
         }
-
-        @Override
-        public PaymentLedger applyTo(PaymentLedger ledger) {
-            return ledger.allocate(paymentId, invoiceId, amount);
-        }
     }
 
     /**
@@ -108,11 +86,6 @@ public sealed interface LedgerEntry {
         /** Validates. */
         public Reversed {
             Checks.required(reversal, "reversal");
-        }
-
-        @Override
-        public PaymentLedger applyTo(PaymentLedger ledger) {
-            return ledger.reverse(reversal);
         }
     }
 }

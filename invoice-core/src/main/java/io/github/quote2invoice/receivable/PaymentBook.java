@@ -3,13 +3,12 @@ package io.github.quote2invoice.receivable;
 import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.internal.Checks;
+import io.github.quote2invoice.receivable.spi.InMemoryLedgerJournal;
 import io.github.quote2invoice.receivable.spi.LedgerJournal;
 
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,12 +36,15 @@ public final class PaymentBook implements LedgerUpdater {
 
     private final LedgerJournal journal;
     private final String name;
-    private final Set<String> keys = new HashSet<>();
     private volatile PaymentLedger ledger;
 
-    /** A book in memory, starting from {@code initial}: gone with the process. */
+    /**
+     * A book in memory, starting from {@code initial}: gone with the process. It works as a kept book
+     * does, on an {@link InMemoryLedgerJournal} of its own holding {@code initial}'s entries.
+     */
     public PaymentBook(PaymentLedger initial) {
-        this(null, null, Checks.required(initial, "initial"));
+        this(new InMemoryLedgerJournal(), "memory", Checks.required(initial, "initial"));
+        journal.append(name, 0, LedgerChain.START, initial.entries(), Optional.empty());
     }
 
     private PaymentBook(LedgerJournal journal, String name, PaymentLedger ledger) {
@@ -75,10 +77,10 @@ public final class PaymentBook implements LedgerUpdater {
 
     /**
      * Reads what other processes appended to the journal since (and drops what a rolled-back transaction
-     * did not keep), and returns the ledger with it; the current ledger for a book in memory.
+     * did not keep), and returns the ledger with it.
      */
     public PaymentLedger refresh() {
-        return journal == null ? ledger : caughtUp();
+        return caughtUp();
     }
 
     /**
@@ -114,19 +116,10 @@ public final class PaymentBook implements LedgerUpdater {
 
     /** Whether {@code key} was used by an update of this book. */
     public boolean keyUsed(String key) {
-        String k = Checks.text(key, "key", 300);
-        if (journal == null) {
-            synchronized (this) {
-                return keys.contains(k);
-            }
-        }
-        return journal.keyUsed(name, k);
+        return journal.keyUsed(name, Checks.text(key, "key", 300));
     }
 
     private Optional<BookUpdate> apply(String key, UnaryOperator<PaymentLedger> change) {
-        if (journal == null) {
-            return applyInMemory(key, change);
-        }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             PaymentLedger base = caughtUp();
             if (key != null && journal.keyUsed(name, key)) {
@@ -149,19 +142,6 @@ public final class PaymentBook implements LedgerUpdater {
         }
         throw new PaymentLedgerException(PaymentLedgerException.CONCURRENT_UPDATES, "", "book " + name + ": other writers appended first "
                 + MAX_ATTEMPTS + " times in a row; nothing was written");
-    }
-
-    private synchronized Optional<BookUpdate> applyInMemory(String key, UnaryOperator<PaymentLedger> change) {
-        if (key != null && keys.contains(key)) {
-            return Optional.empty();
-        }
-        PaymentLedger before = ledger;
-        PaymentLedger next = derived(before, change);
-        if (key != null) {
-            keys.add(key);
-        }
-        ledger = next;
-        return Optional.of(new BookUpdate(before, next));
     }
 
     /** {@code change} applied to {@code base}, which must come out of the ledger's own operations. */

@@ -166,11 +166,6 @@ public final class PaymentLedger {
         return s.reverse(((LedgerEntry.Reversed) e).reversal());
     }
 
-    /** {@code entry} applied to this ledger ({@link LedgerEntry#applyTo}). */
-    public PaymentLedger apply(LedgerEntry entry) {
-        return Checks.required(entry, "entry").applyTo(this);
-    }
-
     /** {@code e} applied to a copy of this ledger's state; this ledger when it changes nothing. */
     private PaymentLedger change(LedgerEntry e) {
         LedgerState s = state.copy();

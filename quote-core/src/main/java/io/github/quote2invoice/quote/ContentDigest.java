@@ -6,6 +6,7 @@ import io.github.quote2invoice.document.Installment;
 import io.github.quote2invoice.document.PaymentTerms;
 import io.github.quote2invoice.document.References;
 import io.github.quote2invoice.internal.Checks;
+import io.github.quote2invoice.internal.Sha256;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.party.Address;
 import io.github.quote2invoice.party.Party;
@@ -13,10 +14,7 @@ import io.github.quote2invoice.tax.VatRate;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -32,7 +30,6 @@ import java.util.Optional;
  */
 final class ContentDigest {
     private static final byte[] HEADER = "q2i-quote-v1".getBytes(StandardCharsets.US_ASCII);
-    private static final MessageDigest SHA_256 = sha256();
 
     private byte[] buf = new byte[4096];
     private int size;
@@ -72,22 +69,7 @@ final class ContentDigest {
 
     /** SHA-256 of the bytes written, in lower-case hex. */
     String sha256Hex() {
-        MessageDigest sha;
-        try {
-            sha = (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            sha = sha256();
-        }
-        sha.update(buf, 0, size);
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Sha256.hex(buf, 0, size);
     }
 
     private static String discount(Discount d) {

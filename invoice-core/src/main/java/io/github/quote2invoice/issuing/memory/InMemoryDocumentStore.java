@@ -2,6 +2,7 @@ package io.github.quote2invoice.issuing.memory;
 
 import io.github.quote2invoice.error.Quote2InvoiceException;
 import io.github.quote2invoice.internal.Checks;
+import io.github.quote2invoice.internal.Sha256;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceStateException;
 import io.github.quote2invoice.invoice.InvoiceStatus;
@@ -10,7 +11,6 @@ import io.github.quote2invoice.issuing.DocumentConflictException;
 import io.github.quote2invoice.issuing.DocumentType;
 import io.github.quote2invoice.issuing.ImmutableDocumentException;
 import io.github.quote2invoice.issuing.StoredDocument;
-import io.github.quote2invoice.issuing.internal.Digests;
 import io.github.quote2invoice.issuing.spi.DocumentStore;
 import io.github.quote2invoice.payment.Payment;
 import io.github.quote2invoice.payment.PaymentAllocation;
@@ -55,7 +55,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
     }
 
     private static StoredDocument stored(String id, Object document) {
-        return new StoredDocument(id, Digests.sha256Hex(String.valueOf(document)));
+        return new StoredDocument(id, Sha256.hex(String.valueOf(document)));
     }
 
     @Override

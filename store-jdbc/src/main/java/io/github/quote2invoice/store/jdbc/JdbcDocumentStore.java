@@ -2,6 +2,7 @@ package io.github.quote2invoice.store.jdbc;
 
 import io.github.quote2invoice.error.Quote2InvoiceException;
 import io.github.quote2invoice.internal.Checks;
+import io.github.quote2invoice.internal.Sha256;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceStateException;
 import io.github.quote2invoice.invoice.InvoiceStatus;
@@ -10,7 +11,6 @@ import io.github.quote2invoice.issuing.DocumentConflictException;
 import io.github.quote2invoice.issuing.DocumentType;
 import io.github.quote2invoice.issuing.ImmutableDocumentException;
 import io.github.quote2invoice.issuing.StoredDocument;
-import io.github.quote2invoice.issuing.internal.Digests;
 import io.github.quote2invoice.issuing.spi.DocumentStore;
 import io.github.quote2invoice.money.Money;
 import io.github.quote2invoice.payment.Payment;
@@ -52,7 +52,7 @@ public final class JdbcDocumentStore implements DocumentStore {
         String co = Checks.text(company, "company", 100);
         Checks.required(quote, "quote");
         String json = codec.writeQuote(quote);
-        String digest = Digests.sha256Hex(json);
+        String digest = Sha256.hex(json);
         return transactions.execute(tx -> {
             int updated;
             try (PreparedStatement ps = tx.prepare("UPDATE q2i_quote SET company = ?, number = ?, revision = ?, status = ?, body = ?,"
@@ -110,7 +110,7 @@ public final class JdbcDocumentStore implements DocumentStore {
             throw new InvoiceStateException(draft.status(), "saveDraft takes drafts only; invoice " + draft.id() + " is " + draft.status());
         }
         String json = codec.writeInvoice(draft);
-        String digest = Digests.sha256Hex(json);
+        String digest = Sha256.hex(json);
         return transactions.execute(tx -> {
             Boolean issued = lockState(tx, draft.id());
             if (Boolean.TRUE.equals(issued)) {
@@ -189,7 +189,7 @@ public final class JdbcDocumentStore implements DocumentStore {
             throw new InvoiceStateException(issued.status(), "storeIssued takes issued invoices only; " + issued.id() + " is a draft");
         }
         String json = codec.writeInvoice(issued);
-        String digest = Digests.sha256Hex(json);
+        String digest = Sha256.hex(json);
         String number = issued.number().orElseThrow();
         return transactions.execute(tx -> {
             Boolean state = lockState(tx, issued.id());
@@ -306,7 +306,7 @@ public final class JdbcDocumentStore implements DocumentStore {
         String co = Checks.text(company, "company", 100);
         Checks.required(payment, "payment");
         String json = codec.writePayment(payment);
-        String digest = Digests.sha256Hex(json);
+        String digest = Sha256.hex(json);
         return transactions.execute(tx -> {
             try (PreparedStatement ps = tx.prepare("SELECT body_sha256 FROM q2i_payment WHERE id = ?")) {
                 ps.setString(1, payment.id());

@@ -2,6 +2,7 @@ package io.github.quote2invoice.store.jdbc;
 
 import io.github.quote2invoice.event.DomainEvent;
 import io.github.quote2invoice.internal.Checks;
+import io.github.quote2invoice.internal.Sha256;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.issuing.AuditChain;
 import io.github.quote2invoice.issuing.AuditEntry;
@@ -10,7 +11,6 @@ import io.github.quote2invoice.issuing.DocumentType;
 import io.github.quote2invoice.issuing.NumberingSeries;
 import io.github.quote2invoice.issuing.SequenceKey;
 import io.github.quote2invoice.issuing.StoreException;
-import io.github.quote2invoice.issuing.internal.Digests;
 import io.github.quote2invoice.issuing.spi.IssueStep;
 import io.github.quote2invoice.issuing.spi.IssuingShortcut;
 import io.github.quote2invoice.store.jdbc.internal.Dialect;
@@ -175,7 +175,7 @@ public final class JdbcIssuingShortcut implements IssuingShortcut {
         String body = p.body.substring(0, p.numberAt) + number + p.body.substring(p.numberAt + number.length());
         p.guessNumber = number;
         p.guessBody = body;
-        p.guessDigest = Digests.sha256Hex(body);
+        p.guessDigest = Sha256.hex(body);
     }
 
     /** How many calls found their number guessed (for tests). */

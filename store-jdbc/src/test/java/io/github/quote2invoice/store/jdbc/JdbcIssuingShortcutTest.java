@@ -1,6 +1,7 @@
 package io.github.quote2invoice.store.jdbc;
 
 import io.github.quote2invoice.document.Note;
+import io.github.quote2invoice.internal.Sha256;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.issuing.AuditAction;
 import io.github.quote2invoice.issuing.AuditRecord;
@@ -9,7 +10,6 @@ import io.github.quote2invoice.issuing.InvoiceEvent;
 import io.github.quote2invoice.issuing.InvoiceIssuer;
 import io.github.quote2invoice.issuing.NumberingPlan;
 import io.github.quote2invoice.issuing.NumberingSeries;
-import io.github.quote2invoice.issuing.internal.Digests;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
 import io.github.quote2invoice.testing.IssuingSamples;
 import io.github.quote2invoice.testing.IssuingSamples.SettableClock;
@@ -71,11 +71,11 @@ class JdbcIssuingShortcutTest {
         assertThat(issued.number()).contains("FA-2026-000001");
         String json = TestDatabases.CODEC.writeInvoice(issued);
         assertThat(row("SELECT body, body_sha256, number, payment_status FROM q2i_invoice WHERE id = ?", issued.id()))
-                .containsExactly(json, Digests.sha256Hex(json), "FA-2026-000001", "ISSUED");
+                .containsExactly(json, Sha256.hex(json), "FA-2026-000001", "ISSUED");
         List<AuditRecord> trail = stores.audit().records(company);
         assertThat(trail).hasSize(1);
         assertThat(trail.get(0).entry().action()).isEqualTo(AuditAction.ISSUED);
-        assertThat(trail.get(0).entry().documentDigest()).isEqualTo(Digests.sha256Hex(json));
+        assertThat(trail.get(0).entry().documentDigest()).isEqualTo(Sha256.hex(json));
         assertThat(trail.get(0).entry().details()).isEqualTo("number=FA-2026-000001; issueDate=2026-11-20; kind=STANDARD");
         assertThat(stores.audit().verify(company).intact()).isTrue();
         LocalDate day = LocalDate.of(2026, 11, 20);
@@ -104,7 +104,7 @@ class JdbcIssuingShortcutTest {
                 .containsExactly("FA-2026-000001", "FA-2026-000002", "FA-2026-000005", "FA-2026-000006");
         for (Invoice i : issued) {
             String json = TestDatabases.CODEC.writeInvoice(i);
-            assertThat(row("SELECT body, body_sha256 FROM q2i_invoice WHERE id = ?", i.id())).containsExactly(json, Digests.sha256Hex(json));
+            assertThat(row("SELECT body, body_sha256 FROM q2i_invoice WHERE id = ?", i.id())).containsExactly(json, Sha256.hex(json));
             assertThat(stores.documents().findInvoice(i.id())).contains(i);
         }
         assertThat(stores.audit().verify(company).intact()).isTrue();
@@ -121,7 +121,7 @@ class JdbcIssuingShortcutTest {
             Invoice draft = template.toBuilder().id(uniqueId("inv-\uD83D\uDE00")).buildKeepingTotals();
             Invoice issued = issuer.issue(draft, "a");
             String json = TestDatabases.CODEC.writeInvoice(issued);
-            assertThat(row("SELECT body, body_sha256 FROM q2i_invoice WHERE id = ?", issued.id())).containsExactly(json, Digests.sha256Hex(json));
+            assertThat(row("SELECT body, body_sha256 FROM q2i_invoice WHERE id = ?", issued.id())).containsExactly(json, Sha256.hex(json));
         }
         assertThat(quick).hasValue(3);
         assertThat(shortcut.guessedRight()).isEqualTo(2);
