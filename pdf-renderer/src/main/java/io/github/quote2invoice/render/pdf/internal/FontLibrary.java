@@ -14,21 +14,30 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The fonts every document embeds: DejaVu Sans Condensed (Bitstream Vera licence, shipped by
  * {@code net.sf.jasperreports:jasperreports-fonts}), regular, bold, oblique and bold oblique.
  *
- * <p>Each face exists in two forms. The <em>core</em> form holds the characters of languages
- * written in Latin letters and the usual punctuation, currency and number signs (about 830 of
- * DejaVu's 6,000 glyphs), cut from the fonts with FontBox's subsetter and shipped with this module
- * under the fonts' licence ({@code FontLibraryTest} cuts them again and fails if they differ). A document
- * whose text stays within those characters ({@link #coreCovers}) is laid out with the core forms,
- * any other with the full fonts. Why: PDFBox does work in proportion to a font's glyph count for
- * every document that embeds it (a width table of every glyph when the font is loaded, maps as
- * large when it is subset at save), which made loading the fonts a sixth of a page's time. For
- * the characters of the core form, both forms have the same glyphs, widths and metrics, so a
- * document lays out and prints the same with either; only the embedded subset is built faster.
+ * <p>Each face exists in three {@linkplain Form forms}, each holding every glyph of the characters
+ * it covers, with the same glyphs, widths and metrics for those characters as the full font, so a
+ * document lays out and prints the same with any form that covers its text ({@link #formFor}):
+ * <ul>
+ *   <li>the <em>common</em> form: the characters of Western European text (the Windows-1252
+ *       repertoire and the spaces of French numbers; about 230 glyphs), embedded whole in every
+ *       document that uses it, its PDF objects built once ({@link WholeFont}): no subsetting per
+ *       document, for about 10 kB more per face than a subset;</li>
+ *   <li>the <em>core</em> form: the characters of languages written in Latin letters and the usual
+ *       punctuation, currency and number signs (about 830 of DejaVu's 6,000 glyphs), subset into
+ *       each document;</li>
+ *   <li>the full font, subset into each document, for any other text.</li>
+ * </ul>
+ * The common and core forms are cut from the fonts with FontBox's subsetter and shipped with this
+ * module under the fonts' licence ({@code FontFormsTest} cuts them again and fails if they differ).
+ * Why: PDFBox does work in proportion to a font's glyph count for every document that embeds it (a
+ * width table of every glyph when the font is loaded, maps as large when it is subset at save), and
+ * subsetting itself was a tenth of a page's time.
  *
  * <p>Parsing a TrueType file costs more than laying out a page, and PDFBox runs GSUB substitution on
  * every string of a font that has a GSUB table. So each file is read once into memory, each
@@ -60,11 +69,43 @@ public final class FontLibrary {
         {0x0000, 0x024F}, {0x02C6, 0x02DD}, {0x2000, 0x206F}, {0x20A0, 0x20CF}, {0x2100, 0x215F}, {0x2190, 0x2193},
         {0x2212, 0x2212}, {0xFB00, 0xFB06}, {0xFFFD, 0xFFFD},
     };
-    /** Where the core forms are, as {@code FontLibraryTest} cuts them from the full fonts. */
-    static final String CORE_BASE = "/io/github/quote2invoice/render/pdf/fonts/";
+    /**
+     * The common form's characters: those of Windows-1252, the Western European repertoire (Basic
+     * Latin, Latin-1, Œ œ Š š Ž ž Ÿ ƒ, the dashes, quotes, bullet, ellipsis, daggers and angle quotes
+     * of typography, the per mille, euro and trade mark signs), with the control characters (which
+     * no form has), the thin, narrow no-break and figure spaces French numbers are written with, the
+     * non-breaking hyphen, the minus sign and the replacement character.
+     */
+    static final int[][] COMMON_RANGES = {
+        {0x0000, 0x007E}, {0x00A0, 0x00FF}, {0x0152, 0x0153}, {0x0160, 0x0161}, {0x0178, 0x0178}, {0x017D, 0x017E},
+        {0x0192, 0x0192}, {0x02C6, 0x02C6}, {0x02DC, 0x02DC}, {0x2007, 0x2007}, {0x2009, 0x2009}, {0x2011, 0x2011},
+        {0x2013, 0x2014}, {0x2018, 0x201A}, {0x201C, 0x201E}, {0x2020, 0x2022}, {0x2026, 0x2026}, {0x202F, 0x2030},
+        {0x2039, 0x203A}, {0x20AC, 0x20AC}, {0x2122, 0x2122}, {0x2212, 0x2212}, {0xFFFD, 0xFFFD},
+    };
+    /**
+     * The tables of the common form, which is embedded as it is: what drawing and PDFBox's font
+     * descriptor need (the same tables as the full font's, so the same metrics) and the hinting
+     * programs; not the kerning, positioning and substitution tables, which neither openhtmltopdf
+     * nor PDFBox uses here and which would be most of each file.
+     */
+    static final List<String> COMMON_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "cvt ",
+            "fpgm", "prep", "gasp", "OS/2", "post", "name");
+    /** Where the common and core forms are, as {@code FontFormsTest} cuts them from the full fonts. */
+    static final String FORMS_BASE = "/io/github/quote2invoice/render/pdf/fonts/";
+
+    /** The forms of a face, from the smallest. */
+    enum Form {
+        /** Western European text, embedded whole ({@link WholeFont}). */
+        COMMON,
+        /** Latin-script text, subset per document. */
+        CORE,
+        /** Anything else: the full font, subset per document. */
+        FULL
+    }
 
     private final byte[][] files = new byte[FACES.length][];
     private final byte[][] cores = new byte[FACES.length][];
+    private final WholeFont[] commons = new WholeFont[FACES.length];
     private final GlyphWidths[] widths = new GlyphWidths[FACES.length];
 
     /** A library whose fonts are read (about 600 kB a face) and cut when first needed. */
@@ -85,31 +126,38 @@ public final class FontLibrary {
     }
 
     /**
-     * Whether every character {@code xhtml} can print is in the core forms: its characters, and
-     * those its numeric character references stand for ({@code &#39;} is how the templates write an
-     * apostrophe), are all in the core blocks, and it has no CSS escape ({@code \}) and no
-     * Arabic-Indic list numbering, the other ways a document prints characters it does not spell
-     * out. When in doubt, the answer is no and the full fonts are used.
+     * The smallest form that has every character {@code xhtml} can print: its characters, and those
+     * its numeric character references stand for ({@code &#39;} is how the templates write an
+     * apostrophe). A CSS escape ({@code \}) or Arabic-Indic list numbering, the other ways a document
+     * prints characters it does not spell out, make it {@link Form#FULL}: when in doubt, the full fonts.
      */
-    static boolean coreCovers(String xhtml) {
+    static Form formFor(String xhtml) {
+        Form form = Form.COMMON;
         int length = xhtml.length();
         for (int i = 0; i < length; i++) {
-            char c = xhtml.charAt(i);
-            if (c < 0x250 && c != '&' && c != '\\') {
-                continue; // Latin, the bulk of any page: in the first core range
+            int c = xhtml.charAt(i);
+            if (c < 0x7F && c != '&' && c != '\\') {
+                continue; // Basic Latin, the bulk of any page: in the first common range
+            }
+            if (c == '\\') {
+                return Form.FULL;
             }
             if (c == '&' && i + 1 < length && xhtml.charAt(i + 1) == '#') {
                 int end = xhtml.indexOf(';', i);
-                int referenced = end < 0 ? -1 : characterReference(xhtml.substring(i + 2, end));
-                if (referenced < 0 || referenced > Character.MAX_VALUE || !inCore((char) referenced)) {
-                    return false;
+                c = end < 0 ? -1 : characterReference(xhtml.substring(i + 2, end));
+                if (c < 0 || c > Character.MAX_VALUE) {
+                    return Form.FULL;
                 }
                 i = end;
-            } else if (!inCore(c) || c == '\\') {
-                return false;
+            }
+            if (!in(c, COMMON_RANGES)) {
+                if (!in(c, CORE_RANGES)) {
+                    return Form.FULL;
+                }
+                form = Form.CORE;
             }
         }
-        return !xhtml.contains("arabic-indic");
+        return xhtml.contains("arabic-indic") ? Form.FULL : form;
     }
 
     /** The code point of {@code 39} or {@code x27}, or -1. */
@@ -122,8 +170,8 @@ public final class FontLibrary {
         }
     }
 
-    private static boolean inCore(char c) {
-        for (int[] range : CORE_RANGES) {
+    private static boolean in(int c, int[][] ranges) {
+        for (int[] range : ranges) {
             if (c >= range[0] && c <= range[1]) {
                 return true;
             }
@@ -140,15 +188,31 @@ public final class FontLibrary {
     private byte[] core(int i) {
         synchronized (cores) {
             if (cores[i] == null) {
-                cores[i] = read(CORE_BASE + coreFileName(i));
+                cores[i] = read(FORMS_BASE + formFileName(i, Form.CORE));
             }
             return cores[i];
         }
     }
 
-    /** The file name of face {@code i}'s core form. */
-    static String coreFileName(int i) {
-        return FACES[i].file.replace(".ttf", "-core.ttf");
+    /** The common form of face {@code i}, built on first use and kept. */
+    private WholeFont common(int i) throws IOException {
+        synchronized (commons) {
+            if (commons[i] == null) {
+                byte[] file = read(FORMS_BASE + formFileName(i, Form.COMMON));
+                commons[i] = new WholeFont(parse(file), file);
+            }
+            return commons[i];
+        }
+    }
+
+    /** A new font for {@code doc}: face {@code i}'s common form, embedded whole. */
+    PDType0Font commonFont(int i, PDDocument doc) throws IOException {
+        return common(i).newFont(doc);
+    }
+
+    /** The file name of face {@code i}'s common or core form. */
+    static String formFileName(int i, Form form) {
+        return FACES[i].file.replace(".ttf", form == Form.COMMON ? "-common.ttf" : "-core.ttf");
     }
 
     /** The full font file of face {@code i}, as {@code jasperreports-fonts} ships it. */
@@ -179,7 +243,7 @@ public final class FontLibrary {
     private record Face(String file, int weight, FontStyle style) {
     }
 
-    /** The four faces in both forms, each parsed on first use, GSUB disabled. Used by one document at a time. */
+    /** The four faces in core and full forms, each parsed on first use, GSUB disabled. Used by one document at a time. */
     final class FontSet {
         private final TrueTypeFont[] core = new TrueTypeFont[FACES.length];
         private final TrueTypeFont[] full = new TrueTypeFont[FACES.length];
@@ -188,13 +252,13 @@ public final class FontLibrary {
         }
 
         /**
-         * Registers every face with {@code builder}, in its core form or in full; a face is embedded
-         * (subset) into {@code doc} when the layout first asks for it, and a core form is then
-         * measured by {@code text} with the face's shared widths.
+         * Registers every face with {@code builder}, in form {@code form}; a face is embedded into
+         * {@code doc} when the layout first asks for it, and a common or core form is then measured
+         * by {@code text} with the face's shared widths.
          */
-        void register(PdfRendererBuilder builder, PDDocument doc, MeasuringTextRenderer text, boolean coreForm) {
+        void register(PdfRendererBuilder builder, PDDocument doc, MeasuringTextRenderer text, Form form) {
             for (int i = 0; i < FACES.length; i++) {
-                builder.useFont(new LazyFont(doc, this, i, coreForm, text), FAMILY, FACES[i].weight, FACES[i].style, true);
+                builder.useFont(new LazyFont(doc, this, i, form, text), FAMILY, FACES[i].weight, FACES[i].style, true);
             }
         }
 
@@ -213,16 +277,16 @@ public final class FontLibrary {
         private final PDDocument doc;
         private final FontSet set;
         private final int face;
-        private final boolean coreForm;
+        private final Form form;
         private final MeasuringTextRenderer text;
         private PDFont font;
 
-        LazyFont(PDDocument doc, FontSet set, int face, boolean coreForm, MeasuringTextRenderer text) {
+        LazyFont(PDDocument doc, FontSet set, int face, Form form, MeasuringTextRenderer text) {
             super(null);
             this.doc = doc;
             this.set = set;
             this.face = face;
-            this.coreForm = coreForm;
+            this.form = form;
             this.text = text;
         }
 
@@ -230,11 +294,12 @@ public final class FontLibrary {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    font = PDType0Font.load(doc, set.font(face, coreForm), true);
+                    font = form == Form.COMMON ? commonFont(face, doc)
+                            : PDType0Font.load(doc, set.font(face, form == Form.CORE), true);
                 } catch (IOException e) {
                     throw new RenderException(RenderException.RENDER_FAILED, "fonts", "cannot parse the embedded fonts", e);
                 }
-                if (coreForm) {
+                if (form != Form.FULL) {
                     text.register(font, widths[face]);
                 }
             }

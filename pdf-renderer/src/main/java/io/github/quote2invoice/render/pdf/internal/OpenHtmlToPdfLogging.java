@@ -1,10 +1,16 @@
 package io.github.quote2invoice.render.pdf.internal;
 
 import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 
 /**
  * openhtmltopdf logs through java.util.logging by default, so every application embedding the renderer
@@ -24,7 +30,34 @@ public final class OpenHtmlToPdfLogging {
     public static void toSlf4j() {
         // null: openhtmltopdf has not logged yet and would pick its java.util.logging default on first use
         if (ROUTED.compareAndSet(false, true) && (XRLog.getLoggerImpl() == null || XRLog.getLoggerImpl() instanceof JDKXRLogger)) {
-            XRLog.setLoggerImpl(new Slf4jLogger());
+            XRLog.setLoggerImpl(new CachingSlf4jLogger());
+        }
+    }
+
+    /**
+     * openhtmltopdf's SLF4J logger, asking SLF4J for each logger once. openhtmltopdf asks whether
+     * a level is on before every message, debug ones included, thousands of times a page (a length
+     * computed, a font looked up), and its logger looked the SLF4J logger up by name each time: over
+     * a percent of a page's time, to learn that debug logging is off.
+     */
+    static final class CachingSlf4jLogger extends Slf4jLogger {
+        private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            Logger logger = loggers.computeIfAbsent(diagnostic.getLogMessageId().getWhere(),
+                    where -> LoggerFactory.getLogger(getLoggerNameMap().getOrDefault(where, getDefaultLoggerName())));
+            Level level = diagnostic.getLevel();
+            if (level == Level.SEVERE) {
+                return logger.isErrorEnabled();
+            } else if (level == Level.WARNING) {
+                return logger.isWarnEnabled();
+            } else if (level == Level.INFO || level == Level.CONFIG) {
+                return logger.isInfoEnabled();
+            } else if (level == Level.FINE || level == Level.FINER || level == Level.FINEST) {
+                return logger.isDebugEnabled();
+            }
+            return true;
         }
     }
 }

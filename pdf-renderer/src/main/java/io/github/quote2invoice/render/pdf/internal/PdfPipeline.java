@@ -153,7 +153,7 @@ public final class PdfPipeline {
             b.useExternalResourceAccessControl(onlyInline, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             b.withProducer(DocumentMeta.PRODUCER);
             MeasuringTextRenderer text = new MeasuringTextRenderer();
-            bench.fonts.register(b, doc, text, FontLibrary.coreCovers(xhtml));
+            bench.fonts.register(b, doc, text, FontLibrary.formFor(xhtml));
             b.withW3cDocument(dom, BASE_URI);
             try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
                 renderer.getSharedContext().setTextRenderer(text);

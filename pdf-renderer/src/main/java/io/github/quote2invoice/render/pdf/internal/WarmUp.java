@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The document {@link PdfPipeline} lays out to warm a new JVM up: a little of everything the
  * templates use (regular and bold text, a table with borders and a background, a QR code, page
- * margins with page numbers) and a Factur-X attachment, so the PDF/A code runs too.
+ * margins with page numbers) and a Factur-X attachment, so the PDF/A code runs too. Its text is
+ * Western European, like most documents', so the fonts' common forms are built meanwhile.
  */
 final class WarmUp {
     /** The warm-up thread's name, as thread dumps show it. */
@@ -28,7 +29,7 @@ final class WarmUp {
             object { width: 30mm; height: 30mm; display: block; }
             </style></head><body>
             <div class="footer">Warm-up <span class="n"></span></div>
-            <p><b>Facture</b> n° 0 – d&#39;essai – 1 234,56 € – Ωμέγα</p>
+            <p><b>Facture</b> n° 0 – d&#39;essai – 1 234,56 € – Œuvre</p>
             <table><thead><tr><th>Désignation</th><th class="num">Total</th></tr></thead>
             <tbody><tr><td><div><b>Prestation</b></div><div>Détail</div></td><td class="num">48,50 €</td></tr></tbody></table>
             <object type="application/x-qrcode" data-content="BCD 002 1 SCT"></object>

@@ -3,6 +3,7 @@ package io.github.quote2invoice.render.pdf.internal;
 import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import io.github.quote2invoice.render.pdf.internal.FontLibrary.Form;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,8 +11,8 @@ import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The core forms of the fonts must be interchangeable with the full fonts for every character they
- * cover: a document laid out with either must look the same.
+ * The common and core forms of the fonts must be interchangeable with the full fonts for every
+ * character they cover: a document laid out with any of them must look the same.
  */
 class FontLibraryTest {
     @Test
@@ -24,33 +25,64 @@ class FontLibraryTest {
                 PDType0Font full = PDType0Font.load(doc, set.font(face, false), true);
                 assertThat(metrics(core)).as("metrics of face %d", face).isEqualTo(metrics(full));
                 assertThat(core.getName()).isEqualTo(full.getName());
-                for (int[] range : FontLibrary.CORE_RANGES) {
-                    for (int c = range[0]; c <= range[1]; c++) {
-                        assertThat(width(core, c)).as("face %d, U+%04X", face, c).isEqualTo(width(full, c));
-                        compared++;
-                    }
-                }
+                compared += compareWidths(core, full, FontLibrary.CORE_RANGES, face);
             }
         }
         assertThat(compared).isGreaterThan(4 * 800);
     }
 
     @Test
-    void onlyDocumentsWhoseEveryCharacterIsCoveredUseTheCoreForms() {
-        assertThat(FontLibrary.coreCovers("<p>Facture n° FA-2026 – 1 234,56 € – Łódź Ștefan « ½ » → ™ ﬁ</p>\n")).isTrue();
-        assertThat(FontLibrary.coreCovers("<p>Արամ</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>Ωμέγα</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>Жук</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>✓</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>d&#39;exécution &#x2013; &#X20AC;</p>")).isTrue();
-        assertThat(FontLibrary.coreCovers("<p>&#x531;</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>&#1329;</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>&#x1F600;</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>&#xZZ;</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>&#39</p>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<style>p::before { content: '\\2713'; }</style>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<style>ol { list-style-type: arabic-indic; }</style>")).isFalse();
-        assertThat(FontLibrary.coreCovers("<p>😀</p>")).isFalse();
+    void commonFormsHaveTheFullFontsGlyphsWidthsAndMetricsForEveryCommonCharacter() throws IOException {
+        FontLibrary library = new FontLibrary();
+        FontLibrary.FontSet set = library.newSet();
+        int compared = 0;
+        for (int face = 0; face < FontLibrary.FACE_COUNT; face++) {
+            try (PDDocument doc = new PDDocument()) {
+                PDType0Font common = library.commonFont(face, doc);
+                PDType0Font full = PDType0Font.load(doc, set.font(face, false), true);
+                assertThat(metrics(common)).as("metrics of face %d", face).isEqualTo(metrics(full));
+                assertThat(common.getName()).matches("[A-Z]{6}\\+" + full.getName());
+                assertThat(common.willBeSubset()).as("embedded whole").isFalse();
+                compared += compareWidths(common, full, FontLibrary.COMMON_RANGES, face);
+            }
+        }
+        assertThat(compared).isGreaterThan(4 * 250);
+    }
+
+    /** Compares the width of every character of {@code ranges}; returns how many were compared. */
+    private static int compareWidths(PDType0Font form, PDType0Font full, int[][] ranges, int face) throws IOException {
+        int compared = 0;
+        for (int[] range : ranges) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                assertThat(width(form, c)).as("face %d, U+%04X", face, c).isEqualTo(width(full, c));
+                compared++;
+            }
+        }
+        return compared;
+    }
+
+    @Test
+    void eachDocumentUsesTheSmallestFormThatCoversEveryCharacter() {
+        assertThat(FontLibrary.formFor("<p>Facture n° FA-2026 – 1 234,56 € – « Œuvre » ‘été’ … Škoda 3 ‰ − ™</p>\n")).isEqualTo(Form.COMMON);
+        assertThat(FontLibrary.formFor("<p>d&#39;exécution &#x2013; &#X20AC; &amp; &lt;</p>")).isEqualTo(Form.COMMON);
+        assertThat(FontLibrary.formFor("<p>1\u202F234,56\u00A0€</p>")).isEqualTo(Form.COMMON);
+        assertThat(FontLibrary.formFor("<p>Ștefan</p>")).isEqualTo(Form.CORE);
+        assertThat(FontLibrary.formFor("<p>Łódź</p>")).isEqualTo(Form.CORE);
+        assertThat(FontLibrary.formFor("<p>→ ™ ﬁ ½</p>")).isEqualTo(Form.CORE);
+        assertThat(FontLibrary.formFor("<p>&#x2192;</p>")).isEqualTo(Form.CORE);
+        assertThat(FontLibrary.formFor("<p>\u007F</p>")).isEqualTo(Form.CORE);
+        assertThat(FontLibrary.formFor("<p>Ștefan Ωμέγα</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>Արամ</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>Жук</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>✓</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>&#x531;</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>&#1329;</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>&#x1F600;</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>&#xZZ;</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>&#39</p>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<style>p::before { content: '\\2713'; }</style>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<style>ol { list-style-type: arabic-indic; }</style>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<p>😀</p>")).isEqualTo(Form.FULL);
     }
 
     private static String width(PDType0Font font, int c) throws IOException {
