@@ -33,7 +33,7 @@ import java.util.Optional;
  * ({@link FacturXProfile#MINIMUM} and {@link FacturXProfile#BASIC_WL} have no lines). Deposits settled
  * by deduction lines become negative lines per VAT rate; deposits settled as prepaid go to BT-113.
  *
- * <p>Immutable and thread-safe; uses the JDK's StAX only. Output is deterministic: the same invoice
+ * <p>Immutable and thread-safe; writes through {@code XmlOut}. Output is deterministic: the same invoice
  * gives the same bytes.
  */
 public final class CiiWriter {

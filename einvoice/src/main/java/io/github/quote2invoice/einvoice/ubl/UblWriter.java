@@ -34,7 +34,7 @@ import java.util.Optional;
  * {@link UblRules#FRENCH_CTC} by default (BT-23 carries the French billing framework, note subjects
  * travel as {@code #PMT#text}), {@link UblRules#PEPPOL_BIS} for the Peppol network.
  *
- * <p>Immutable and thread-safe; uses the JDK's StAX only; the same invoice gives the same bytes.
+ * <p>Immutable and thread-safe; writes through {@code XmlOut}; the same invoice gives the same bytes.
  */
 public final class UblWriter {
     static final String INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
