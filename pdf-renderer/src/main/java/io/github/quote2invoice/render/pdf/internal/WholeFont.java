@@ -37,24 +37,57 @@ import java.util.Map;
  * every document. Thread-safe: the frozen copy is never changed and each call thaws new objects.
  */
 final class WholeFont {
+    /** The Type 0 font without its ToUnicode map and font program, which {@link #newFont} adds. */
     private final Frozen.Dict type0;
+    private final Frozen toUnicode;
+    private final Frozen fontFile;
+    private final byte[] file;
 
     /** Embeds {@code ttf} (whose file is {@code file}) into a scratch document and keeps its objects. */
     WholeFont(TrueTypeFont ttf, byte[] file) throws IOException {
+        this.file = file.clone();
         try (PDDocument scratch = new PDDocument()) {
             COSDictionary dict = PDType0Font.load(scratch, ttf, false).getCOSObject();
             String tagged = tag(file) + "+" + dict.getNameAsString(COSName.BASE_FONT);
-            COSDictionary cidFont = (COSDictionary) dict.getCOSArray(COSName.DESCENDANT_FONTS).getObject(0);
+            COSDictionary descriptor = descriptor(dict);
             dict.setName(COSName.BASE_FONT, tagged);
-            cidFont.setName(COSName.BASE_FONT, tagged);
-            cidFont.getCOSDictionary(COSName.FONT_DESC).setName(COSName.FONT_NAME, tagged);
+            descendant(dict).setName(COSName.BASE_FONT, tagged);
+            descriptor.setName(COSName.FONT_NAME, tagged);
+            toUnicode = Frozen.of(dict.getDictionaryObject(COSName.TO_UNICODE));
+            fontFile = Frozen.of(descriptor.getDictionaryObject(COSName.FONT_FILE2));
+            dict.removeItem(COSName.TO_UNICODE);
+            descriptor.removeItem(COSName.FONT_FILE2);
             type0 = (Frozen.Dict) Frozen.of(dict);
         }
     }
 
-    /** A new font for {@code doc}: fresh objects holding the font whole, read as PDFBox reads an embedded font. */
+    /**
+     * A new font for {@code doc}: fresh objects holding the font whole, read as PDFBox reads an
+     * embedded font. PDFBox reads two things it does not need here as it makes the font: the
+     * ToUnicode map (used to extract text, which rendering never does) is added after, and the font
+     * program (which it parses for the glyph map) is first given undeflated, then replaced by the
+     * deflated one the document is written with.
+     */
     PDType0Font newFont(PDDocument doc) throws IOException {
-        return new PDType0Font((COSDictionary) type0.thaw(doc));
+        COSDictionary dict = (COSDictionary) type0.thaw(doc);
+        COSDictionary descriptor = descriptor(dict);
+        COSStream plain = new COSStream();
+        try (OutputStream out = plain.createRawOutputStream()) {
+            out.write(file);
+        }
+        descriptor.setItem(COSName.FONT_FILE2, plain);
+        PDType0Font font = new PDType0Font(dict);
+        descriptor.setItem(COSName.FONT_FILE2, fontFile.thaw(doc));
+        dict.setItem(COSName.TO_UNICODE, toUnicode.thaw(doc));
+        return font;
+    }
+
+    private static COSDictionary descendant(COSDictionary type0) {
+        return (COSDictionary) type0.getCOSArray(COSName.DESCENDANT_FONTS).getObject(0);
+    }
+
+    private static COSDictionary descriptor(COSDictionary type0) {
+        return descendant(type0).getCOSDictionary(COSName.FONT_DESC);
     }
 
     /** The subset tag: six capital letters from a hash of the font file, stable across documents and runs. */
