@@ -5,7 +5,6 @@ import io.github.quote2invoice.payment.Payment;
 import io.github.quote2invoice.payment.spi.GatewayEvent;
 import io.github.quote2invoice.payment.spi.Notification;
 import io.github.quote2invoice.payment.spi.PaymentGateway;
-import io.github.quote2invoice.payment.spi.ProcessedEventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,15 +13,13 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Records what payment providers report into a {@link PaymentBook}, each provider event at most once.
+ * Records what payment providers report into a {@link PaymentBook} (or an {@code AuditedPaymentBook},
+ * which also writes the audit trail and outbox events), each provider event at most once.
  *
- * <p>Made with a {@link LedgerUpdater} alone ({@link #GatewayEventRecorder(LedgerUpdater)}: a
- * {@link PaymentBook}, or an {@code AuditedPaymentBook} that also writes the audit trail and outbox
- * events), the event id is the key of the update: for a book kept in a journal, the id is written in the
- * same write as the payment it brings, so a crash can neither lose the payment nor record it twice,
- * across processes. Made with a {@link ProcessedEventStore}, the event id is claimed
- * there before anything is recorded and given back when recording fails; a crash between the two leaves
- * the event claimed and unrecorded, so use that form with an in-memory book only. Thread-safe.
+ * <p>The event id is the key of the book's update: for a book kept in a journal, the id is written in
+ * the same write as the payment it brings, so a crash can neither lose the payment nor record it twice,
+ * across processes; an update that fails writes nothing, id included, so the provider's next delivery
+ * records it. Thread-safe.
  */
 public final class GatewayEventRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayEventRecorder.class);
@@ -42,8 +39,6 @@ public final class GatewayEventRecorder {
     }
 
     private final LedgerUpdater updater;
-    private final PaymentBook book;
-    private final ProcessedEventStore processed;
 
     /**
      * A recorder keeping event ids as keys of {@code updater}'s updates ({@code "gateway-event:" + id}).
@@ -52,20 +47,6 @@ public final class GatewayEventRecorder {
      */
     public GatewayEventRecorder(LedgerUpdater updater) {
         this.updater = Checks.required(updater, "updater");
-        this.book = null;
-        this.processed = null;
-    }
-
-    /**
-     * A recorder keeping event ids in {@code processed}.
-     *
-     * @param book where payments are recorded
-     * @param processed which events were already processed
-     */
-    public GatewayEventRecorder(PaymentBook book, ProcessedEventStore processed) {
-        this.updater = null;
-        this.book = Checks.required(book, "book");
-        this.processed = Checks.required(processed, "processed");
     }
 
     /**
@@ -87,28 +68,12 @@ public final class GatewayEventRecorder {
     public Outcome record(GatewayEvent event) {
         Checks.required(event, "event");
         UnaryOperator<PaymentLedger> change = changeOf(event);
-        if (processed == null) {
-            if (change == null) {
-                return unrecorded(event);
-            }
-            if (updater.update(KEY_PREFIX + event.eventId(), change).isEmpty()) {
-                LOG.debug("event {} already processed", event.eventId());
-                return Outcome.ALREADY_PROCESSED;
-            }
-            return recorded(event);
-        }
-        if (!processed.claim(event.eventId())) {
-            LOG.debug("event {} already processed", event.eventId());
-            return Outcome.ALREADY_PROCESSED;
-        }
         if (change == null) {
             return unrecorded(event);
         }
-        try {
-            book.update(change);
-        } catch (RuntimeException e) {
-            processed.release(event.eventId());
-            throw e;
+        if (updater.update(KEY_PREFIX + event.eventId(), change).isEmpty()) {
+            LOG.debug("event {} already processed", event.eventId());
+            return Outcome.ALREADY_PROCESSED;
         }
         return recorded(event);
     }

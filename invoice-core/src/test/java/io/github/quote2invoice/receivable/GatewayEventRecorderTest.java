@@ -6,7 +6,6 @@ import io.github.quote2invoice.payment.Payment;
 import io.github.quote2invoice.payment.PaymentMethod;
 import io.github.quote2invoice.payment.Reversal;
 import io.github.quote2invoice.payment.spi.GatewayEvent;
-import io.github.quote2invoice.payment.spi.InMemoryProcessedEventStore;
 import io.github.quote2invoice.testing.DraftInvoices;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,7 @@ class GatewayEventRecorderTest {
 
     private final PaymentBook book = new PaymentBook(PaymentLedger.empty(DraftInvoices.EUR)
             .register(DraftInvoices.frenchB2b().id("inv-1").build().issue("FA-2026-000042", LocalDate.of(2026, 11, 25))));
-    private final InMemoryProcessedEventStore processed = new InMemoryProcessedEventStore();
-    private final GatewayEventRecorder recorder = new GatewayEventRecorder(book, processed);
+    private final GatewayEventRecorder recorder = new GatewayEventRecorder(book);
 
     private static Payment card(String id, String amount) {
         return new Payment(id, Money.of(amount, "EUR"), PaymentMethod.CARD, DAY, Optional.of(id), Optional.empty());
@@ -54,9 +52,14 @@ class GatewayEventRecorderTest {
     }
 
     @Test
-    void failedRecordingGivesTheClaimBack() {
-        assertThatThrownBy(() -> recorder.record(new GatewayEvent.PaymentSucceeded("evt_x", "unknown", card("pi_2", "1.00"))))
+    void aFailedRecordingLeavesTheEventForTheNextDelivery() {
+        assertThatThrownBy(() -> recorder.record(new GatewayEvent.PaymentSucceeded("evt_x", "inv-2", card("pi_2", "1.00"))))
                 .isInstanceOf(PaymentLedgerException.class).hasMessageContaining("not in the ledger");
-        assertThat(processed.isProcessed("evt_x")).isFalse();
+        assertThat(book.current().payments()).isEmpty();
+        // The invoice reaches the ledger; the provider delivers the same event again: it is recorded now.
+        book.update(l -> l.register(DraftInvoices.frenchB2b().id("inv-2").build().issue("FA-2026-000043", LocalDate.of(2026, 11, 25))));
+        assertThat(recorder.record(new GatewayEvent.PaymentSucceeded("evt_x", "inv-2", card("pi_2", "1.00"))))
+                .isEqualTo(GatewayEventRecorder.Outcome.RECORDED);
+        assertThat(book.current().allocatedTo("inv-2")).isEqualTo(Money.of("1.00", "EUR"));
     }
 }
