@@ -53,4 +53,15 @@ class CommonFormGeneratedTextTest {
         assertThat(PdfPages.text(pdf)).contains("4,7");
         assertThat(PdfAValidation.failures(pdf)).isEmpty();
     }
+
+    /**
+     * The common form covers the control characters as the other forms do (formFor keeps such a
+     * document in it), and with the core form (same text plus U+0218) this document renders: "ab Ș".
+     */
+    @Test
+    void aCarriageReturnReferenceInAWesternDocumentRendersAsWithTheCoreForm() throws Exception {
+        byte[] pdf = render("<p>a&#13;b</p>");
+        assertThat(PdfPages.text(pdf)).contains("ab");
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+    }
 }
