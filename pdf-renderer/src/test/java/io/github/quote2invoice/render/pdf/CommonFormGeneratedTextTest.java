@@ -64,4 +64,12 @@ class CommonFormGeneratedTextTest {
         assertThat(PdfPages.text(pdf)).contains("ab");
         assertThat(PdfAValidation.failures(pdf)).isEmpty();
     }
+
+    /** CSS keywords are case-insensitive: openhtmltopdf numbers this list with Arabic-Indic digits (U+0661...). */
+    @Test
+    void arabicIndicListNumberingWrittenInMixedCaseRenders() throws Exception {
+        byte[] pdf = render("<ol style=\"list-style-type: Arabic-Indic\"><li>un</li><li>deux</li></ol>");
+        assertThat(PdfPages.text(pdf)).contains("\u0661").contains("\u0662");
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+    }
 }
