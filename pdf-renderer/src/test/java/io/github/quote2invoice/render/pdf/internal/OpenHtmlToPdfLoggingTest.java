@@ -49,7 +49,7 @@ class OpenHtmlToPdfLoggingTest {
         assertThat(disabled).isPositive();
     }
 
-    private static Diagnostic diagnostic(Level level, String where) throws ReflectiveOperationException {
+    static Diagnostic diagnostic(Level level, String where) throws ReflectiveOperationException {
         LogMessageId id = new LogMessageId() {
             @Override
             public Enum<?> getEnum() {
