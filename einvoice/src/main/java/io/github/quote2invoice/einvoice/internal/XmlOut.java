@@ -14,10 +14,13 @@ import java.util.Objects;
  * The writers' XML output: elements are opened and closed by prefix and name, text leaves are
  * written in one call, and indentation makes the output readable (and stable byte for byte, which
  * the PDF renderer's deterministic output relies on). Writes UTF-8 straight into a byte buffer:
- * the names are the writers' own constants, and text and attribute values are escaped here
- * ({@code &amp; &lt; &gt;}, and {@code &quot;} in attributes), as StAX escapes them; the bytes are
- * those the JDK's StAX writer gave ({@code XmlOutTest} pins the layout), without its encoding of
- * one character at a time through a chain of writers, which cost about 2 % of a Factur-X PDF's time.
+ * the names are the writers' own constants, and text and attribute values are checked (a character
+ * XML 1.0 cannot hold is refused) and escaped here ({@code &amp; &lt; &gt;}, and {@code &quot;} in
+ * attributes, as StAX escapes them; carriage returns, and in attributes tabs and line feeds, as
+ * character references, so they read back as written). The bytes are those the JDK's StAX writer
+ * gave ({@code XmlOutTest} pins the layout) for every invoice of the test corpus, without its
+ * encoding of one character at a time through a chain of writers, which cost about 2 % of a
+ * Factur-X PDF's time.
  *
  * <p>Not thread-safe: one instance per document.
  */
@@ -46,8 +49,17 @@ public final class XmlOut {
         ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     }
 
-    /** Opens element {@code prefix:name}. */
+    /**
+     * Opens element {@code prefix:name}.
+     *
+     * @throws EInvoiceException {@code EINVOICE_NOT_EXPORTABLE} when {@code prefix} is not one of the
+     *         namespaces given: the document would not be namespace-well-formed
+     */
     public XmlOut start(String prefix, String name) {
+        if (!prefix.isEmpty() && !namespaces.containsKey(prefix)) {
+            throw new EInvoiceException(EInvoiceException.NOT_EXPORTABLE, "", "no namespace for the prefix '" + prefix
+                    + "' of element " + name);
+        }
         indent();
         String qualified = prefix.isEmpty() ? name : prefix + ":" + name;
         bytes.write('<');
@@ -63,8 +75,15 @@ public final class XmlOut {
         return this;
     }
 
-    /** Adds an attribute to the element just opened. */
+    /**
+     * Adds an attribute to the element just opened. Tabs, line feeds and carriage returns are
+     * written as character references, so that they read back as written (a parser turns raw ones
+     * into spaces).
+     *
+     * @throws EInvoiceException {@code EINVOICE_NOT_EXPORTABLE} for a character XML 1.0 cannot hold
+     */
     public XmlOut attr(String name, String value) {
+        refuseWhatXmlCannotHold(value);
         bytes.write(' ');
         ascii(name);
         bytes.write('=');
@@ -109,6 +128,13 @@ public final class XmlOut {
      *         (control characters, lone surrogates): the document would not be well-formed
      */
     public XmlOut text(String text) {
+        refuseWhatXmlCannotHold(text);
+        closeStartTag();
+        escaped(text, false);
+        return this;
+    }
+
+    private static void refuseWhatXmlCannotHold(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!allowed(text, i)) {
@@ -118,9 +144,6 @@ public final class XmlOut {
                 i++;
             }
         }
-        closeStartTag();
-        escaped(text, false);
-        return this;
     }
 
     /** XML 1.0's Char production: tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD, and valid surrogate pairs. */
@@ -180,9 +203,9 @@ public final class XmlOut {
     }
 
     /**
-     * Writes {@code s} as UTF-8, {@code & < >} as entities, and {@code "} too in an attribute (a
-     * carriage return as {@code &#13;} in text only, as before; a lone surrogate, which text refuses,
-     * as {@code ?}).
+     * Writes {@code s} (checked: no character XML cannot hold) as UTF-8, {@code & < >} as entities, a
+     * carriage return as {@code &#13;}, and in an attribute {@code "} as an entity and a tab or line
+     * feed as a character reference too.
      */
     private void escaped(String s, boolean attribute) {
         for (int i = 0; i < s.length(); i++) {
@@ -199,11 +222,19 @@ public final class XmlOut {
                             bytes.write(c);
                         }
                     }
-                    case '\r' -> {
+                    case '\r' -> ascii("&#13;");
+                    case '\n' -> {
                         if (attribute) {
-                            bytes.write(c);
+                            ascii("&#10;");
                         } else {
-                            ascii("&#13;");
+                            bytes.write(c);
+                        }
+                    }
+                    case '\t' -> {
+                        if (attribute) {
+                            ascii("&#9;");
+                        } else {
+                            bytes.write(c);
                         }
                     }
                     default -> bytes.write(c);
@@ -217,8 +248,6 @@ public final class XmlOut {
                 bytes.write(0x80 | cp >> 12 & 0x3F);
                 bytes.write(0x80 | cp >> 6 & 0x3F);
                 bytes.write(0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                bytes.write('?');
             } else {
                 bytes.write(0xE0 | c >> 12);
                 bytes.write(0x80 | c >> 6 & 0x3F);

@@ -128,8 +128,10 @@ public final class FontLibrary {
     /**
      * The smallest form that has every character {@code xhtml} can print: its characters, and those
      * its numeric character references stand for ({@code &#39;} is how the templates write an
-     * apostrophe). A CSS escape ({@code \}) or Arabic-Indic list numbering, the other ways a document
-     * prints characters it does not spell out, make it {@link Form#FULL}: when in doubt, the full fonts.
+     * apostrophe), each in upper, lower and title case too (CSS {@code text-transform} and
+     * {@code font-variant: small-caps} print those: the capital of µ is a Greek letter). A CSS escape
+     * ({@code \}) or Arabic-Indic list numbering, the other ways a document prints characters it does
+     * not spell out, make it {@link Form#FULL}: when in doubt, the full fonts.
      */
     static Form formFor(String xhtml) {
         Form form = Form.COMMON;
@@ -137,7 +139,7 @@ public final class FontLibrary {
         for (int i = 0; i < length; i++) {
             int c = xhtml.charAt(i);
             if (c < 0x7F && c != '&' && c != '\\') {
-                continue; // Basic Latin, the bulk of any page: in the first common range
+                continue; // Basic Latin, the bulk of any page: in the first common range, and so are its cases
             }
             if (c == '\\') {
                 return Form.FULL;
@@ -150,14 +152,41 @@ public final class FontLibrary {
                 }
                 i = end;
             }
-            if (!in(c, COMMON_RANGES)) {
-                if (!in(c, CORE_RANGES)) {
+            Form needed = formOf(c);
+            if (needed == Form.FULL) {
+                return Form.FULL;
+            }
+            if (needed == Form.CORE) {
+                form = Form.CORE;
+            }
+        }
+        return mentionsArabicIndic(xhtml) ? Form.FULL : form;
+    }
+
+    /** The smallest form with {@code c} in every case. */
+    private static Form formOf(int c) {
+        Form form = Form.COMMON;
+        for (int variant : new int[] {c, Character.toUpperCase(c), Character.toLowerCase(c), Character.toTitleCase(c)}) {
+            if (!in(variant, COMMON_RANGES)) {
+                if (!in(variant, CORE_RANGES)) {
                     return Form.FULL;
                 }
                 form = Form.CORE;
             }
         }
-        return xhtml.contains("arabic-indic") ? Form.FULL : form;
+        return form;
+    }
+
+    /** Whether {@code xhtml} says {@code arabic-indic} in any case (CSS keywords ignore case), looked for at each hyphen. */
+    private static boolean mentionsArabicIndic(String xhtml) {
+        String keyword = "arabic-indic";
+        int dashAt = keyword.indexOf('-');
+        for (int dash = xhtml.indexOf('-', dashAt); dash >= 0; dash = xhtml.indexOf('-', dash + 1)) {
+            if (xhtml.regionMatches(true, dash - dashAt, keyword, 0, keyword.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The code point of {@code 39} or {@code x27}, or -1. */

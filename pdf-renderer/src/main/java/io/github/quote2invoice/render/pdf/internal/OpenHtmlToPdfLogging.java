@@ -38,7 +38,8 @@ public final class OpenHtmlToPdfLogging {
      * openhtmltopdf's SLF4J logger, asking SLF4J for each logger once. openhtmltopdf asks whether
      * a level is on before every message, debug ones included, thousands of times a page (a length
      * computed, a font looked up), and its logger looked the SLF4J logger up by name each time: over
-     * a percent of a page's time, to learn that debug logging is off.
+     * a percent of a page's time, to learn that debug logging is off. Renaming the loggers (the
+     * setters) empties the cache.
      */
     static final class CachingSlf4jLogger extends Slf4jLogger {
         private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
@@ -58,6 +59,20 @@ public final class OpenHtmlToPdfLogging {
                 return logger.isDebugEnabled();
             }
             return true;
+        }
+
+        /** Renames the default logger; level checks ask the renamed one from now on. */
+        @Override
+        public void setDefaultLoggerName(String defaultLoggerName) {
+            super.setDefaultLoggerName(defaultLoggerName);
+            loggers.clear();
+        }
+
+        /** Renames the loggers; level checks ask the renamed ones from now on. */
+        @Override
+        public void setLoggerNameMap(Map<String, String> loggerNameMap) {
+            super.setLoggerNameMap(loggerNameMap);
+            loggers.clear();
         }
     }
 }

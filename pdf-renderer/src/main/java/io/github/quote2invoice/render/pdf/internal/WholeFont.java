@@ -1,5 +1,6 @@
 package io.github.quote2invoice.render.pdf.internal;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -9,6 +10,7 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
@@ -76,10 +78,30 @@ final class WholeFont {
             out.write(file);
         }
         descriptor.setItem(COSName.FONT_FILE2, plain);
-        PDType0Font font = new PDType0Font(dict);
+        PDType0Font font = new DocumentFont(dict);
         descriptor.setItem(COSName.FONT_FILE2, fontFile.thaw(doc));
         dict.setItem(COSName.TO_UNICODE, toUnicode.thaw(doc));
         return font;
+    }
+
+    /**
+     * The font as PDFBox reads it from a file, with the glyph look-up PDFBox only sets up for a font
+     * it embeds itself: openhtmltopdf asks it whether the font has a character before it prints
+     * one the layout could not measure with the shared widths (a control character, a character a
+     * CSS case change made).
+     */
+    private static final class DocumentFont extends PDType0Font {
+        private final CmapLookup lookup;
+
+        DocumentFont(COSDictionary dict) throws IOException {
+            super(dict);
+            lookup = ((PDCIDFontType2) getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup(false);
+        }
+
+        @Override
+        public CmapLookup getCmapLookup() {
+            return lookup;
+        }
     }
 
     private static COSDictionary descendant(COSDictionary type0) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,13 +50,17 @@ class FontFormsTest {
 
     @Test
     void commonCharactersMakeCommonDocumentsAndAreCoreCharacters() {
+        // Two common characters have a capital (text-transform prints it) outside the common form.
+        Map<Integer, Form> capitalElsewhere = Map.of(0x00B5, Form.FULL /* µ: Greek capital Mu */, 0x0192, Form.CORE /* ƒ: Ƒ */);
         for (int[] range : FontLibrary.COMMON_RANGES) {
             for (int c = range[0]; c <= range[1]; c++) {
                 if (c == '\\') {
                     continue; // a CSS escape: the full fonts, whatever it prints
                 }
-                assertThat(FontLibrary.formFor(String.valueOf((char) c))).as("U+%04X", c).isEqualTo(Form.COMMON);
-                assertThat(FontLibrary.formFor((char) c + "\u0218")).as("U+%04X with a core character", c).isEqualTo(Form.CORE);
+                Form expected = capitalElsewhere.getOrDefault(c, Form.COMMON);
+                assertThat(FontLibrary.formFor(String.valueOf((char) c))).as("U+%04X", c).isEqualTo(expected);
+                assertThat(FontLibrary.formFor((char) c + "\u0218")).as("U+%04X with a core character", c)
+                        .isEqualTo(expected == Form.FULL ? Form.FULL : Form.CORE);
             }
         }
     }
