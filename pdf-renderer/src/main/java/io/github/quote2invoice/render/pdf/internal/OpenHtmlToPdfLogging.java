@@ -46,8 +46,12 @@ public final class OpenHtmlToPdfLogging {
 
         @Override
         public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-            Logger logger = loggers.computeIfAbsent(diagnostic.getLogMessageId().getWhere(),
-                    where -> LoggerFactory.getLogger(getLoggerNameMap().getOrDefault(where, getDefaultLoggerName())));
+            String where = diagnostic.getLogMessageId().getWhere();
+            Logger logger = loggers.get(where); // not computeIfAbsent: its lambda would be allocated on every call
+            if (logger == null) {
+                logger = LoggerFactory.getLogger(getLoggerNameMap().getOrDefault(where, getDefaultLoggerName()));
+                loggers.put(where, logger);
+            }
             Level level = diagnostic.getLevel();
             if (level == Level.SEVERE) {
                 return logger.isErrorEnabled();
