@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The fonts every document embeds: DejaVu Sans Condensed (Bitstream Vera licence, shipped by
@@ -105,7 +106,7 @@ public final class FontLibrary {
 
     private final byte[][] files = new byte[FACES.length][];
     private final byte[][] cores = new byte[FACES.length][];
-    private final WholeFont[] commons = new WholeFont[FACES.length];
+    private final AtomicReferenceArray<WholeFont> commons = new AtomicReferenceArray<>(FACES.length);
     private final GlyphWidths[] widths = new GlyphWidths[FACES.length];
 
     /** A library whose fonts are read (about 600 kB a face) and cut when first needed. */
@@ -223,14 +224,18 @@ public final class FontLibrary {
         }
     }
 
-    /** The common form of face {@code i}, built on first use and kept. */
+    /** The common form of face {@code i}, built on first use and kept; read without a lock once built (every document asks). */
     private WholeFont common(int i) throws IOException {
+        WholeFont built = commons.get(i);
+        if (built != null) {
+            return built;
+        }
         synchronized (commons) {
-            if (commons[i] == null) {
+            if (commons.get(i) == null) {
                 byte[] file = read(FORMS_BASE + formFileName(i, Form.COMMON));
-                commons[i] = new WholeFont(parse(file), file);
+                commons.set(i, new WholeFont(parse(file), file));
             }
-            return commons[i];
+            return commons.get(i);
         }
     }
 
