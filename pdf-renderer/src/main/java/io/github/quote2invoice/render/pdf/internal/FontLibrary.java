@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *   <li>the <em>common</em> form: the characters of Western European text (the Windows-1252
  *       repertoire and the spaces of French numbers; about 230 glyphs), embedded whole in every
  *       document that uses it, its PDF objects built once ({@link WholeFont}): no subsetting per
- *       document, for about 10 kB more per face than a subset;</li>
+ *       document, for about 8 kB more per face than a subset;</li>
  *   <li>the <em>core</em> form: the characters of languages written in Latin letters and the usual
  *       punctuation, currency and number signs (about 830 of DejaVu's 6,000 glyphs), subset into
  *       each document;</li>

@@ -32,7 +32,8 @@ import java.util.Map;
  * them, as PDFBox reads a font from a file: nothing is deflated, mapped or measured per document,
  * and nothing is subset when the document is saved. Why: subsetting a font at save was a tenth of
  * a page's time (a new TrueType file, ToUnicode and CID maps built and deflated per document);
- * for a font of a few hundred glyphs, embedding it whole costs a few kilobytes more per file.
+ * for a font of a few hundred glyphs, embedding it whole costs about 8 kB more per face than a
+ * subset (docs/performance.md measures a smaller variant and what it costs).
  *
  * <p>The font's names carry a subset tag ({@code ABCDEF+}), as PDF requires of a font program
  * holding part of a font's glyphs: the tag is derived from the font file, so it is the same in
