@@ -1,5 +1,6 @@
 package io.github.quote2invoice.issuing;
 
+import io.github.quote2invoice.error.ErrorCodes;
 import io.github.quote2invoice.internal.Checks;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.invoice.InvoiceStatus;
@@ -38,8 +39,9 @@ import java.util.function.UnaryOperator;
  * reminders) reads them from the outbox. Either all of it is written or none of it. {@link #markOverdue()} moves the
  * invoices that time made overdue, with the outstanding amount the ledger gives.
  *
- * <p>For the book's own writes to roll back with the rest, open it on the journal of the same stores:
- * {@code JdbcStores.ledgerJournal(stores)} or {@code InMemoryStores.ledgerJournal(stores)}.
+ * <p>The book must be kept on the journal of the same stores, so that its own writes roll back with
+ * the rest: {@code JdbcStores.ledgerJournal(stores)} or {@code InMemoryStores.ledgerJournal(stores)};
+ * any other book is refused.
  * Invoices the ledger knows but {@code stores} do not (issued elsewhere) are left out of the status part.
  * Thread-safe.
  */
@@ -60,6 +62,9 @@ public final class AuditedPaymentBook implements LedgerUpdater {
     public AuditedPaymentBook(IssuingStores stores, PaymentBook book, String company, String actor, Clock clock) {
         this.stores = Checks.required(stores, "stores");
         this.book = Checks.required(book, "book");
+        Checks.check(book.joins(stores.transactions()), ErrorCodes.INCONSISTENT, "book", "is not kept on the journal of these stores"
+                + " (PaymentBook.open(JdbcStores.ledgerJournal(stores), ...) or InMemoryStores.ledgerJournal(stores)): its writes"
+                + " would not roll back with the payments, statuses and audit records when one of them fails");
         this.company = Checks.text(company, "company", 100);
         this.actor = Checks.text(actor, "actor", 200);
         this.clock = Checks.required(clock, "clock");

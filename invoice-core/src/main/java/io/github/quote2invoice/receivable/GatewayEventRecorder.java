@@ -34,7 +34,7 @@ public final class GatewayEventRecorder {
         ALREADY_PROCESSED,
         /** A payment attempt failed (e.g. card declined): nothing to record, the invoice stays due. */
         DECLINED,
-        /** Nothing to do with invoices. */
+        /** Nothing to do with invoices (not remembered: a second delivery is ignored again). */
         IGNORED
     }
 
@@ -68,14 +68,17 @@ public final class GatewayEventRecorder {
     public Outcome record(GatewayEvent event) {
         Checks.required(event, "event");
         UnaryOperator<PaymentLedger> change = changeOf(event);
-        if (change == null) {
-            return unrecorded(event);
+        if (change == null && !(event instanceof GatewayEvent.PaymentFailed || event instanceof GatewayEvent.DisputeClosed)) {
+            // Nothing to do with invoices: not keyed, or the journal would keep a key per unrelated provider event.
+            return Outcome.IGNORED;
         }
-        if (updater.update(KEY_PREFIX + event.eventId(), change).isEmpty()) {
+        // A declined payment or a lost dispute changes nothing, but its id is kept all the same, so that
+        // a second delivery is not reported (and acted upon) as a second decline.
+        if (updater.update(KEY_PREFIX + event.eventId(), change == null ? UnaryOperator.identity() : change).isEmpty()) {
             LOG.debug("event {} already processed", event.eventId());
             return Outcome.ALREADY_PROCESSED;
         }
-        return recorded(event);
+        return change == null ? unrecorded(event) : recorded(event);
     }
 
     /** What {@code event} changes in the ledger; null for an event that records nothing. */
@@ -115,15 +118,14 @@ public final class GatewayEventRecorder {
         return Outcome.RECORDED;
     }
 
+    /** The outcome of a declined payment or a lost dispute, seen for the first time. */
     private static Outcome unrecorded(GatewayEvent event) {
         if (event instanceof GatewayEvent.DisputeClosed d) {
             LOG.info("dispute {} on payment {} closed, lost", d.disputeId(), d.paymentId());
             return Outcome.RECORDED;
         }
-        if (event instanceof GatewayEvent.PaymentFailed f) {
-            LOG.info("payment attempt for invoice {} failed: {} ({})", f.invoiceId().orElse("?"), f.failureCode(), f.message());
-            return Outcome.DECLINED;
-        }
-        return Outcome.IGNORED;
+        GatewayEvent.PaymentFailed f = (GatewayEvent.PaymentFailed) event;
+        LOG.info("payment attempt for invoice {} failed: {} ({})", f.invoiceId().orElse("?"), f.failureCode(), f.message());
+        return Outcome.DECLINED;
     }
 }

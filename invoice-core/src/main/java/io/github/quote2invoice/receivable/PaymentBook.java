@@ -114,6 +114,15 @@ public final class PaymentBook implements LedgerUpdater {
         return apply(Checks.text(key, "key", 300), Checks.required(change, "change"));
     }
 
+    /**
+     * Whether this book's writes join the transactions of {@code transactions} (an issuing store's
+     * {@code transactions()}), so that they roll back with them: true for a book opened on
+     * {@code JdbcStores.ledgerJournal(stores)} or {@code InMemoryStores.ledgerJournal(stores)}.
+     */
+    public boolean joins(Object transactions) {
+        return journal.joins(transactions);
+    }
+
     /** Whether {@code key} was used by an update of this book. */
     public boolean keyUsed(String key) {
         return journal.keyUsed(name, Checks.text(key, "key", 300));

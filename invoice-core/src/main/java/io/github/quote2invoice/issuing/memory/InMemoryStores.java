@@ -28,6 +28,7 @@ public final class InMemoryStores {
         Checks.required(stores, "stores");
         Checks.check(stores.transactions() instanceof InMemoryTransactions, ErrorCodes.INCONSISTENT, "stores",
                 "are not in-memory stores (made by InMemoryStores.create)");
-        return new InMemoryLedgerJournal(((InMemoryTransactions) stores.transactions())::onRollbackIfActive);
+        InMemoryTransactions transactions = (InMemoryTransactions) stores.transactions();
+        return new InMemoryLedgerJournal(transactions::onRollbackIfActive, transactions);
     }
 }

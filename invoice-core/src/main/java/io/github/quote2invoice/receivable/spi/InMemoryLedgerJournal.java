@@ -27,6 +27,8 @@ public final class InMemoryLedgerJournal implements LedgerJournal {
 
     private final Map<String, Book> books = new HashMap<>();
     private final Consumer<Runnable> onRollback;
+    /** The transactions whose rollbacks {@link #onRollback} follows, or null. */
+    private final Object joined;
 
     /** A journal whose writes are never undone. */
     public InMemoryLedgerJournal() {
@@ -35,7 +37,21 @@ public final class InMemoryLedgerJournal implements LedgerJournal {
 
     /** @param onRollback receives, after each write, the action that undoes it, to run if the caller's transaction rolls back */
     public InMemoryLedgerJournal(Consumer<Runnable> onRollback) {
+        this(onRollback, null);
+    }
+
+    /**
+     * @param onRollback receives, after each write, the action that undoes it, to run if the caller's transaction rolls back
+     * @param joined the transactions {@code onRollback} belongs to (what {@link #joins} answers for), or null
+     */
+    public InMemoryLedgerJournal(Consumer<Runnable> onRollback, Object joined) {
         this.onRollback = Checks.required(onRollback, "onRollback");
+        this.joined = joined;
+    }
+
+    @Override
+    public boolean joins(Object transactions) {
+        return joined != null && joined == transactions;
     }
 
     private Book book(String name) {

@@ -51,4 +51,13 @@ public interface LedgerJournal {
 
     /** Whether {@code key} was recorded in {@code book}. */
     boolean keyUsed(String book, String key);
+
+    /**
+     * Whether this journal's writes join the transactions of {@code transactions} (an issuing store's
+     * {@code transactions()}), so that they roll back with what those transactions write. False unless
+     * an implementation knows it: a journal of its own does not.
+     */
+    default boolean joins(Object transactions) {
+        return false;
+    }
 }

@@ -181,6 +181,12 @@ public final class JdbcLedgerJournal implements LedgerJournal {
         return Append.APPENDED;
     }
 
+    /** True for the transactions this journal was made on ({@code JdbcStores.ledgerJournal(stores)}: the stores'). */
+    @Override
+    public boolean joins(Object transactions) {
+        return transactions == this.transactions;
+    }
+
     @Override
     public boolean keyUsed(String book, String key) {
         String b = Checks.text(book, "book", 200);

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -164,15 +165,23 @@ public final class FontLibrary {
         return mentionsArabicIndic(xhtml) ? Form.FULL : form;
     }
 
-    /** The smallest form with {@code c} in every case. */
+    /**
+     * The smallest form with {@code c} in every case, as CSS case changes print it (openhtmltopdf
+     * upper- and lower-cases whole strings, so a character may become several: U+0149 -> U+02BC N).
+     */
     private static Form formOf(int c) {
+        String s = String.valueOf((char) c);
         Form form = Form.COMMON;
-        for (int variant : new int[] {c, Character.toUpperCase(c), Character.toLowerCase(c), Character.toTitleCase(c)}) {
-            if (!in(variant, COMMON_RANGES)) {
-                if (!in(variant, CORE_RANGES)) {
-                    return Form.FULL;
+        for (String variant : new String[] {s, s.toUpperCase(Locale.ROOT), s.toLowerCase(Locale.ROOT),
+                String.valueOf(Character.toTitleCase((char) c))}) {
+            for (int i = 0; i < variant.length(); i++) {
+                char printed = variant.charAt(i);
+                if (!in(printed, COMMON_RANGES)) {
+                    if (!in(printed, CORE_RANGES)) {
+                        return Form.FULL;
+                    }
+                    form = Form.CORE;
                 }
-                form = Form.CORE;
             }
         }
         return form;

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 /**
@@ -43,14 +44,17 @@ public final class OpenHtmlToPdfLogging {
      */
     static final class CachingSlf4jLogger extends Slf4jLogger {
         private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
+        /** Held once, so that a cache miss allocates nothing for it. */
+        private final Function<String, Logger> lookUp =
+                where -> LoggerFactory.getLogger(getLoggerNameMap().getOrDefault(where, getDefaultLoggerName()));
 
         @Override
         public boolean isLogLevelEnabled(Diagnostic diagnostic) {
             String where = diagnostic.getLogMessageId().getWhere();
-            Logger logger = loggers.get(where); // not computeIfAbsent: its lambda would be allocated on every call
+            Logger logger = loggers.get(where);
             if (logger == null) {
-                logger = LoggerFactory.getLogger(getLoggerNameMap().getOrDefault(where, getDefaultLoggerName()));
-                loggers.put(where, logger);
+                // computeIfAbsent, not put: a rename's clear() waits for it, so no old logger is cached after
+                logger = loggers.computeIfAbsent(where, lookUp);
             }
             Level level = diagnostic.getLevel();
             if (level == Level.SEVERE) {

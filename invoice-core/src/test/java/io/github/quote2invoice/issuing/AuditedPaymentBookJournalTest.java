@@ -1,5 +1,7 @@
 package io.github.quote2invoice.issuing;
 
+import io.github.quote2invoice.error.ErrorCodes;
+import io.github.quote2invoice.error.InvalidValueException;
 import io.github.quote2invoice.invoice.Invoice;
 import io.github.quote2invoice.issuing.memory.InMemoryStores;
 import io.github.quote2invoice.issuing.spi.IssuingStores;
@@ -22,22 +24,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * review3 (commit 9dbc610): with the ProcessedEventStore form gone, docs/payments.md and the
- * GatewayEventRecorder Javadoc promise, for a PaymentBook or an AuditedPaymentBook alike, that "an
- * update that fails writes nothing, id included: the provider's next delivery records the event".
- * AuditedPaymentBook accepts any PaymentBook; one not opened on its stores' journal (the public
- * {@code new PaymentBook(ledger)}, or a JDBC journal of another DataSource) keeps the payment and the
- * event id when the trail fails and rolls back: the event is then lost (next delivery:
- * ALREADY_PROCESSED) and the payment has no stored document, audit record nor outbox event.
+ * An {@link AuditedPaymentBook} promises that a failed update writes nothing, payment and event id
+ * included, so that the provider's next delivery records it. That holds only for a book kept on the
+ * journal of the same stores, whose writes roll back with theirs (review3 found that a book of its
+ * own, such as {@code new PaymentBook(ledger)}, kept the payment and the event id of a failed
+ * update): any other book is refused when the audited book is made.
  */
-class AuditedPaymentBookOwnJournalReviewTest {
+class AuditedPaymentBookJournalTest {
+    private static final Clock CLOCK = Clock.fixed(IssuingSamples.NOW, IssuingSamples.PARIS);
+
     @Test
-    void aFailedTrailLeavesTheEventForTheNextDeliveryWhateverBookIsGiven() {
+    void aBookNotKeptOnTheStoresJournalIsRefused() {
         IssuingStores stores = InMemoryStores.create();
-        Invoice issued = InvoiceIssuer.builder(stores).clock(Clock.fixed(IssuingSamples.NOW, IssuingSamples.PARIS)).company(i -> "acme").build()
+        PaymentBook ownJournal = new PaymentBook(PaymentLedger.empty(Currency.getInstance("EUR")));
+        PaymentBook otherStores = PaymentBook.open(InMemoryStores.ledgerJournal(InMemoryStores.create()), "acme/EUR", Currency.getInstance("EUR"));
+        for (PaymentBook book : new PaymentBook[] {ownJournal, otherStores}) {
+            assertThatThrownBy(() -> new AuditedPaymentBook(stores, book, "acme", "stripe-webhook", CLOCK))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCodes.INCONSISTENT);
+                        assertThat(e.path()).isEqualTo("book");
+                    });
+        }
+    }
+
+    @Test
+    void onTheStoresJournalAFailedTrailLeavesTheEventForTheNextDelivery() {
+        IssuingStores stores = InMemoryStores.create();
+        Invoice issued = InvoiceIssuer.builder(stores).clock(CLOCK).company(i -> "acme").build()
                 .issue(IssuingSamples.draft("inv-r3"), "claire");
-        PaymentBook book = new PaymentBook(PaymentLedger.empty(Currency.getInstance("EUR")).register(issued));
-        AuditedPaymentBook audited = new AuditedPaymentBook(stores, book, "acme", "stripe-webhook", Clock.fixed(IssuingSamples.NOW, IssuingSamples.PARIS));
+        PaymentBook book = PaymentBook.open(InMemoryStores.ledgerJournal(stores), "acme/EUR", Currency.getInstance("EUR"));
+        AuditedPaymentBook audited = new AuditedPaymentBook(stores, book, "acme", "stripe-webhook", CLOCK);
+        audited.update(l -> l.register(issued));
         GatewayEventRecorder recorder = new GatewayEventRecorder(audited);
         // a different payment is already stored under the id the provider reuses: storing the trail fails
         stores.transactions().run(() -> stores.documents().savePayment("acme", card("pi_dup", "1.00")));
