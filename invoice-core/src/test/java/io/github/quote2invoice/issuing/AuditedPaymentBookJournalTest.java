@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * An {@link AuditedPaymentBook} promises that a failed update writes nothing, payment and event id
  * included, so that the provider's next delivery records it. That holds only for a book kept on the
- * journal of the same stores, whose writes roll back with theirs (review3 found that a book of its
+ * journal of the same stores, whose writes roll back with theirs (a book of its
  * own, such as {@code new PaymentBook(ledger)}, kept the payment and the event id of a failed
  * update): any other book is refused when the audited book is made.
  */

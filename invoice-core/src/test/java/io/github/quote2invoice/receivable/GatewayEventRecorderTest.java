@@ -62,4 +62,21 @@ class GatewayEventRecorderTest {
                 .isEqualTo(GatewayEventRecorder.Outcome.RECORDED);
         assertThat(book.current().allocatedTo("inv-2")).isEqualTo(Money.of("1.00", "EUR"));
     }
+
+    // A declined payment or a lost dispute changes nothing, but a second delivery must not be acted on twice.
+    @Test
+    void aDeclinedPaymentDeliveredTwiceIsProcessedOnce() {
+        GatewayEvent failed = new GatewayEvent.PaymentFailed("evt_f", Optional.of("inv-1"), "card_declined", "Your card was declined.");
+        assertThat(recorder.record(failed)).isEqualTo(GatewayEventRecorder.Outcome.DECLINED);
+        assertThat(recorder.record(failed)).as("the same event id delivered again").isEqualTo(GatewayEventRecorder.Outcome.ALREADY_PROCESSED);
+    }
+
+    @Test
+    void aLostDisputeDeliveredTwiceIsRecordedOnce() {
+        recorder.record(new GatewayEvent.PaymentSucceeded("evt_1", "inv-1", card("pi_1", "100.00")));
+        recorder.record(new GatewayEvent.PaymentReversed("evt_2", new Reversal("dp_1", "pi_1", Money.of("100.00", "EUR"), Reversal.Kind.CHARGEBACK, DAY)));
+        GatewayEvent lost = new GatewayEvent.DisputeClosed("evt_3", "dp_1", "pi_1", Money.of("100.00", "EUR"), false, DAY.plusDays(40));
+        assertThat(recorder.record(lost)).isEqualTo(GatewayEventRecorder.Outcome.RECORDED);
+        assertThat(recorder.record(lost)).as("the same event id delivered again").isEqualTo(GatewayEventRecorder.Outcome.ALREADY_PROCESSED);
+    }
 }

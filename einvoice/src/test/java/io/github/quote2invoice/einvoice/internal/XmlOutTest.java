@@ -71,6 +71,36 @@ class XmlOutTest {
         }
     }
 
+    // Attribute values get the same guarantees as text: refused with a code, or read back as given.
+    @Test
+    void anAttributeXmlCannotCarryIsRefusedWithACode() {
+        for (String bad : List.of("a\u0001b", "lone \uD800 surrogate", "\uDC00", "\uFFFE")) {
+            XmlOut out = new XmlOut(Map.of("", "urn:x"));
+            out.start("", "R");
+            assertThatThrownBy(() -> out.attr("name", bad)).as("U+%04X", (int) bad.chars().filter(c -> c < 0x20 || c >= 0xD800).findFirst().orElse(0))
+                    .isInstanceOfSatisfying(EInvoiceException.class, e -> assertThat(e.code()).isEqualTo(EInvoiceException.NOT_EXPORTABLE));
+        }
+    }
+
+    @Test
+    void anAttributeWithLineBreaksAndTabsReadsBackUnchanged() throws Exception {
+        String value = "https://pay.example/x?a=1\r\nb\t2";
+        XmlOut out = new XmlOut(Map.of("", "urn:x"));
+        out.start("", "R").attr("name", value);
+        byte[] xml = out.finish();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        String read = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement().getAttribute("name");
+        assertThat(read).isEqualTo(value);
+    }
+
+    /** An element whose prefix has no namespace would make a document that is not namespace-well-formed. */
+    @Test
+    void anUndeclaredPrefixIsRefusedWithACode() {
+        assertThatThrownBy(() -> new XmlOut(Map.of("p", "urn:p")).start("q", "R").finish())
+                .isInstanceOfSatisfying(EInvoiceException.class, e -> assertThat(e.code()).isEqualTo(EInvoiceException.NOT_EXPORTABLE));
+    }
+
     /** Attribute values are normalised by parsers (white space to spaces): compare those without it. */
     private static String attributeSafe(String text) {
         return text.replaceAll("[\\r\\n\\t]", "_");

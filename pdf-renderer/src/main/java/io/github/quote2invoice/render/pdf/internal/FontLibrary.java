@@ -107,6 +107,14 @@ public final class FontLibrary {
 
     private final byte[][] files = new byte[FACES.length][];
     private final byte[][] cores = new byte[FACES.length][];
+    private static final Form[] FORMS = Form.values();
+    /**
+     * {@link #formOf} per character, learnt on first sight and shared: 0 when not yet, else the
+     * form's ordinal + 1 (threads racing on a character write the same value). Case-mapping every
+     * occurrence of every accented letter again was most of the scan's time.
+     */
+    private static final byte[] FORM_OF = new byte[Character.MAX_VALUE + 1];
+
     private final AtomicReferenceArray<WholeFont> commons = new AtomicReferenceArray<>(FACES.length);
     private final GlyphWidths[] widths = new GlyphWidths[FACES.length];
 
@@ -170,6 +178,16 @@ public final class FontLibrary {
      * upper- and lower-cases whole strings, so a character may become several: U+0149 -> U+02BC N).
      */
     private static Form formOf(int c) {
+        byte known = FORM_OF[c];
+        if (known != 0) {
+            return FORMS[known - 1];
+        }
+        Form form = formOfAllCases(c);
+        FORM_OF[c] = (byte) (form.ordinal() + 1);
+        return form;
+    }
+
+    private static Form formOfAllCases(int c) {
         String s = String.valueOf((char) c);
         Form form = Form.COMMON;
         for (String variant : new String[] {s, s.toUpperCase(Locale.ROOT), s.toLowerCase(Locale.ROOT),

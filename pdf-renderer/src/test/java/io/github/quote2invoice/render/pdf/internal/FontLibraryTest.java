@@ -1,12 +1,15 @@
 package io.github.quote2invoice.render.pdf.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
+import io.github.quote2invoice.render.pdf.internal.FontLibrary.Form;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import io.github.quote2invoice.render.pdf.internal.FontLibrary.Form;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,5 +100,64 @@ class FontLibraryTest {
         PdfBoxRawPDFontMetrics m = PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor());
         return m._ascent + " " + m._descent + " " + m._strikethroughOffset + " " + m._strikethroughThickness + " "
                 + m._underlinePosition + " " + m._underlineThickness + " " + m._typoDescent + " " + font.getBoundingBox();
+    }
+
+    /** CSS keywords ignore case: openhtmltopdf reads {@code Arabic-Indic} as {@code arabic-indic} (U+0660-U+0669). */
+    @Test
+    void arabicIndicListNumberingInAnyCaseNeedsTheFullFonts() {
+        assertThat(FontLibrary.formFor("<style>ol { list-style-type: Arabic-Indic; }</style><ol><li>un</li></ol>")).isEqualTo(Form.FULL);
+        assertThat(FontLibrary.formFor("<ol style=\"LIST-STYLE-TYPE: ARABIC-INDIC\"><li>un</li></ol>")).isEqualTo(Form.FULL);
+    }
+
+    /**
+     * openhtmltopdf's own text code (used for a string with a character its first font lacks: a
+     * control character, a case-mapped one) asks a Type 0 font for its glyph look-up: a common-form
+     * font, read by PDFBox's reading constructor, must have one.
+     */
+    @Test
+    void everyCommonFontAnswersOpenhtmltopdfsGlyphLookup() throws IOException {
+        FontLibrary library = new FontLibrary();
+        for (int face = 0; face < FontLibrary.FACE_COUNT; face++) {
+            try (PDDocument doc = new PDDocument()) {
+                PDType0Font font = library.commonFont(face, doc);
+                assertThat(font.getCmapLookup()).as("cmap lookup of face %d", face).isNotNull();
+                assertThat(font.getCmapLookup().getGlyphId('A')).as("glyph of A in face %d", face).isNotZero();
+            }
+        }
+    }
+
+    /**
+     * openhtmltopdf prints {@code text-transform} and small caps with {@code String.toUpperCase} /
+     * {@code toLowerCase(Locale.US)}, whose full mappings may give several characters. Oracle: for every
+     * BMP character, everything those mappings print is in the ranges of the form formFor picks.
+     */
+    @Test
+    void everyCaseFormOpenhtmltopdfPrintsIsInTheFormChosen() {
+        List<String> misses = new ArrayList<>();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c) || c == '&' || c == '\\' || c == '<') {
+                continue;
+            }
+            String s = String.valueOf((char) c);
+            Form form = FontLibrary.formFor(s);
+            if (form == Form.FULL) {
+                continue;
+            }
+            int[][] ranges = form == Form.COMMON ? FontLibrary.COMMON_RANGES : FontLibrary.CORE_RANGES;
+            for (String printed : List.of(s.toUpperCase(Locale.US), s.toLowerCase(Locale.US))) {
+                printed.codePoints().filter(p -> !in(p, ranges)).forEach(p -> misses.add(String.format("U+%04X -> %s needs U+%04X, not in %s",
+                        (int) s.charAt(0), printed.codePoints().mapToObj(q -> String.format("U+%04X", q)).toList(), p, form)));
+            }
+        }
+        assertThat(misses).isEmpty();
+    }
+
+    private static boolean in(int c, int[][] ranges) {
+        for (int[] r : ranges) {
+            if (c >= r[0] && c <= r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }
